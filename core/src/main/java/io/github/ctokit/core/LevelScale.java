@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class LevelScale {
+public abstract class LevelScale implements WithLevelScale {
 
   /** The largest number of levels a scale may have. */
   public static final int MAX_LEVELS = 64;

@@ -13,12 +13,14 @@ import org.immutables.value.Value;
  * <p>It implements the "sandwich" pattern: the user-facing type is a public abstract class with
  * the plain noun name and a package-private constructor; the generated {@code Immutable*} class
  * and its builder are package-private; a public nested {@code Builder} extends the generated one
- * so the generated fluent methods return it. User code therefore only ever sees {@code Noun},
- * {@code Noun.builder()} and {@code Noun.Builder}.
+ * so the generated fluent methods return it. The abstract class implements the generated
+ * package-private {@code WithNoun} interface so that the {@code withX} copy methods are callable on
+ * {@code Noun} itself. User code therefore only ever sees {@code Noun}, {@code Noun.builder()} and
+ * {@code Noun.Builder}.
  *
  * <pre>{@code
  * @Value.Immutable
- * public abstract class LevelScale {
+ * public abstract class LevelScale implements WithLevelScale {
  *   LevelScale() {}
  *   public static Builder builder() { return new Builder(); }
  *   public static final class Builder extends ImmutableLevelScale.Builder {

@@ -69,7 +69,8 @@ public final class ModelPath {
           throw invalidPath(s, i);
         }
         String digits = s.substring(i + 1, close);
-        if (!digits.chars().allMatch(ch -> ch >= '0' && ch <= '9') || digits.length() > 9) {
+        boolean canonical = digits.length() <= 9 && (digits.length() == 1 || digits.charAt(0) != '0');
+        if (!canonical || !digits.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
           throw invalidPath(s, i);
         }
         path = path.index(Integer.parseInt(digits));
