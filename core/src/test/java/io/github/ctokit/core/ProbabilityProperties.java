@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.Scale;
 
 class ProbabilityProperties {
 
   @Property
-  void textRoundTrips(@ForAll @DoubleRange(min = 0, max = 1) double value) {
+  void textRoundTrips(@ForAll @DoubleRange(min = 0, max = 1) @Scale(12) double value) {
     Probability p = Probability.of(value);
     assertThat(Probability.parse(p.toString())).isEqualTo(p);
   }
