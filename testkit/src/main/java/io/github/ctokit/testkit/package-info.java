@@ -1,0 +1,12 @@
+/**
+ * Test support for users of ctokit: jqwik {@link net.jqwik.api.Arbitrary} generators for every
+ * public core type, one entry class per area ({@link io.github.ctokit.testkit.CoreArbitraries} for
+ * the shared vocabulary), and contract tests for implementations of ctokit's SPIs in
+ * {@code io.github.ctokit.testkit.contract}.
+ *
+ * <p>Add {@code ctokit-testkit} with test scope; it brings jqwik 1.9.3 and the JUnit Jupiter API.
+ */
+@NullMarked
+package io.github.ctokit.testkit;
+
+import org.jspecify.annotations.NullMarked;
