@@ -50,6 +50,17 @@ class PercentileConventionProperties {
     assertThat(PercentileConvention.LOWER.of(sorted, p)).isLessThanOrEqualTo(PercentileConvention.LINEAR.of(sorted, p));
   }
 
+  @Property
+  void selectionAgreesExactlyWithSorting(
+      @ForAll @Size(min = 1, max = 3000) List<@DoubleRange(min = -5, max = 5) @Scale(1) Double> values,
+      @ForAll @Size(min = 1, max = 9) List<@DoubleRange(min = 0, max = 1) @Scale(4) Double> levels,
+      @ForAll PercentileConvention convention) {
+    // Scale 1 over [-5, 5] gives at most 101 distinct values: many ties, as in loss samples.
+    double[] sample = values.stream().mapToDouble(Double::doubleValue).toArray();
+    double[] ps = levels.stream().mapToDouble(Double::doubleValue).toArray();
+    assertThat(convention.ofUnsorted(sample, ps)).containsExactly(convention.of(sorted(values), ps));
+  }
+
   private static double[] sorted(List<Double> values) {
     double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
     Arrays.sort(sorted);
