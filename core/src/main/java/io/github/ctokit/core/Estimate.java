@@ -192,10 +192,9 @@ public final class Estimate {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    if (!(obj instanceof Estimate)) {
+    if (!(obj instanceof Estimate other)) {
       return false;
     }
-    Estimate other = (Estimate) obj;
     return kind == other.kind
         && low == other.low
         && high == other.high

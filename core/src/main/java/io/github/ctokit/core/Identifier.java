@@ -78,6 +78,7 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
   }
 
   @Override
+  @SuppressWarnings("EqualsGetClass") // a RoleId and a TeamId with the same text are different ids
   public final boolean equals(@Nullable Object obj) {
     return obj != null && obj.getClass() == getClass() && ((Identifier<?>) obj).value.equals(value);
   }

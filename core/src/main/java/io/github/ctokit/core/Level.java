@@ -125,7 +125,7 @@ public final class Level implements Comparable<Level> {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof Level && ((Level) obj).ordinal == ordinal && ((Level) obj).scale.equals(scale);
+    return obj instanceof Level other && other.ordinal == ordinal && other.scale.equals(scale);
   }
 
   @Override

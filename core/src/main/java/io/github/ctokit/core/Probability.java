@@ -181,7 +181,7 @@ public final class Probability implements Comparable<Probability> {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof Probability && ((Probability) obj).value == value;
+    return obj instanceof Probability other && other.value == value;
   }
 
   @Override

@@ -165,7 +165,7 @@ public final class CoreArbitraries {
   private static ModelPath toPath(List<Object> segments) {
     ModelPath path = ModelPath.root();
     for (Object segment : segments) {
-      path = segment instanceof Integer ? path.index((Integer) segment) : path.field((String) segment);
+      path = segment instanceof Integer i ? path.index(i) : path.field((String) segment);
     }
     return path;
   }

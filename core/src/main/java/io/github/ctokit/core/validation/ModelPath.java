@@ -191,7 +191,7 @@ public final class ModelPath {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof ModelPath && Arrays.equals(segments, ((ModelPath) obj).segments);
+    return obj instanceof ModelPath other && Arrays.equals(segments, other.segments);
   }
 
   @Override

@@ -163,7 +163,7 @@ public final class ValidationResult {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof ValidationResult && ((ValidationResult) obj).violations.equals(violations);
+    return obj instanceof ValidationResult other && other.violations.equals(violations);
   }
 
   @Override

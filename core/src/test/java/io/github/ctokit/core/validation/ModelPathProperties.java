@@ -41,7 +41,7 @@ class ModelPathProperties {
   private static ModelPath toPath(List<Object> segments) {
     ModelPath path = ModelPath.root();
     for (Object s : segments) {
-      path = s instanceof Integer ? path.index((Integer) s) : path.field((String) s);
+      path = s instanceof Integer i ? path.index(i) : path.field((String) s);
     }
     return path;
   }
