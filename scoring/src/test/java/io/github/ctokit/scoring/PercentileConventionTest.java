@@ -19,6 +19,17 @@ class PercentileConventionTest {
   }
 
   @Test
+  void nearestRankReproducesPublishedExamples() {
+    // Wikipedia "Percentile", nearest-rank method, sample {15, 20, 35, 40, 50}.
+    double[] five = {15, 20, 35, 40, 50};
+    assertThat(PercentileConvention.NEAREST_RANK.of(five, 0.05, 0.30, 0.40, 0.50, 1.0)).containsExactly(15, 20, 20, 35, 50);
+    // Lighthouse "When" forecast (REFERENCES §5.7): days-to-done histogram {3:1, 4:2, 5:3, 6:2, 7:1, 9:1}
+    // read at 8/30/50/70/85/95 % gives 3/4/5/6/7/9 days.
+    double[] days = {3, 4, 4, 5, 5, 5, 6, 6, 7, 9};
+    assertThat(PercentileConvention.NEAREST_RANK.of(days, 0.08, 0.30, 0.50, 0.70, 0.85, 0.95)).containsExactly(3, 4, 5, 6, 7, 9);
+  }
+
+  @Test
   void nearestRankIgnoresTheLastBinaryDigit() {
     double[] hundred = new double[100];
     for (int i = 0; i < 100; i++) {
@@ -32,7 +43,8 @@ class PercentileConventionTest {
 
   @Test
   void linearMatchesExcelPercentileInc() {
-    // Excel: PERCENTILE.INC({1..10}, 0.85) = 8.65; PERCENTILE.INC({15,20,35,40,50}, 0.4) = 29
+    // Excel PERCENTILE.INC({1..10}, 0.85) = 8.65; Wikipedia "Percentile", C = 1 variant,
+    // {15, 20, 35, 40, 50} at 40 % = 29.
     assertThat(PercentileConvention.LINEAR.of(TEN, 0.85)).isEqualTo(8.65);
     assertThat(PercentileConvention.LINEAR.of(new double[] {15, 20, 35, 40, 50}, 0.4)).isEqualTo(29);
     assertThat(PercentileConvention.LINEAR.of(TEN, 0.5)).isEqualTo(5.5);
