@@ -56,7 +56,7 @@ public enum PercentileConvention {
   LINEAR {
     @Override
     int index(int n, double p) {
-      return Math.min((int) Math.floor((n - 1) * p), n - 1);
+      return linearIndex(n, p);
     }
 
     @Override
@@ -73,7 +73,7 @@ public enum PercentileConvention {
   LOWER {
     @Override
     int index(int n, double p) {
-      return Math.min((int) Math.floor((n - 1) * p), n - 1);
+      return linearIndex(n, p);
     }
 
     @Override
@@ -84,6 +84,11 @@ public enum PercentileConvention {
 
   /** Below this size a sub-range is sorted instead of partitioned. */
   private static final int SMALL_RANGE = 24;
+
+  /** ⌊(n − 1)·p⌋: the 0-based index at or below the linear position. */
+  private static int linearIndex(int n, double p) {
+    return Math.min((int) Math.floor((n - 1) * p), n - 1);
+  }
 
   /** The 0-based index of the order statistic at or below the percentile. */
   abstract int index(int n, double p);

@@ -1,14 +1,14 @@
-package io.github.ctokit.core.validation;
+package io.github.ctokit.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import net.jqwik.api.Arbitraries;
+import io.github.ctokit.core.validation.ModelPath;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+/** Laws of {@link ModelPath}, over the testkit's generated paths. */
 class ModelPathProperties {
 
   @Property
@@ -33,16 +33,6 @@ class ModelPathProperties {
 
   @Provide
   Arbitrary<ModelPath> paths() {
-    Arbitrary<String> fields = Arbitraries.of("risks", "controls", "id", "coverage", "x", "keyResults");
-    Arbitrary<Object> segment = Arbitraries.oneOf(fields.map(f -> (Object) f), Arbitraries.integers().between(0, 10_000).map(i -> (Object) i));
-    return segment.list().ofMaxSize(6).map(ModelPathProperties::toPath);
-  }
-
-  private static ModelPath toPath(List<Object> segments) {
-    ModelPath path = ModelPath.root();
-    for (Object s : segments) {
-      path = s instanceof Integer i ? path.index(i) : path.field((String) s);
-    }
-    return path;
+    return CoreArbitraries.modelPaths();
   }
 }
