@@ -105,7 +105,7 @@ public final class AppetiteCheck {
     }
     AppetiteLimit l = Objects.requireNonNull(limit);
     String sign = isBreach() ? " > " : " ≤ ";
-    String margin = Decimals.plain(margin().orElseThrow());
+    String margin = margin().orElseThrow().toPlainString();
     if (l.maxScore().isPresent()) {
       return tier + " score " + Decimals.hundredths(valueHundredths) + sign + "limit "
           + Decimals.plain(l.maxScore().get()) + " (margin " + margin + ")";
