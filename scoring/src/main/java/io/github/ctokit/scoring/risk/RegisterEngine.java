@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +42,9 @@ final class RegisterEngine {
   private final Tier basis;
   private final ReductionRule rule;
   private final ValidationResult.Builder found = ValidationResult.builder();
-  private final Map<AppetiteLimit, Long> limitFloors = new IdentityHashMap<>();
+  private final AppetiteLimit[] cachedLimits = new AppetiteLimit[16];
+  private final long[] cachedFloors = new long[16];
+  private int cached;
   private final Set<String> appetiteWarnings = new HashSet<>();
 
   RegisterEngine(Map<Class<?>, RiskMethod<?>> methods, @Nullable RiskAppetite appetite, Tier basis, ReductionRule rule) {
@@ -282,12 +283,7 @@ final class RegisterEngine {
     }
     AppetiteLimit limit = appetite.limitFor(risk.category());
     if (limit.maxScore().isPresent()) {
-      Long floor = limitFloors.get(limit);
-      if (floor == null) {
-        floor = limit.maxScore().get().movePointRight(6).setScale(0, RoundingMode.FLOOR).longValueExact();
-        limitFloors.put(limit, floor);
-      }
-      return AppetiteCheck.judged(value * 10_000 > floor, basis, limit, value, level);
+      return AppetiteCheck.judged(value * 10_000 > floor(limit), basis, limit, value, level);
     }
     Level max = limit.maxLevel().orElseThrow();
     if (max.scale() != m.levels() && !max.scale().equals(m.levels())) {
@@ -301,6 +297,21 @@ final class RegisterEngine {
           + m.id() + " reports on '" + m.levels().name() + "'");
     }
     return AppetiteCheck.judged(level.ordinal() > max.ordinal(), basis, limit, value, level);
+  }
+
+  /** The limit's maximum score in millionths, rounded down; a few limits are cached by identity. */
+  private long floor(AppetiteLimit limit) {
+    for (int k = 0; k < cached; k++) {
+      if (cachedLimits[k] == limit) {
+        return cachedFloors[k];
+      }
+    }
+    long floor = limit.maxScore().orElseThrow().movePointRight(6).setScale(0, RoundingMode.FLOOR).longValueExact();
+    if (cached < cachedLimits.length) {
+      cachedLimits[cached] = limit;
+      cachedFloors[cached++] = floor;
+    }
+    return floor;
   }
 
   private static @Nullable HeatMap heatMap(RiskMethod<?> li, @Nullable RiskMatrix matrix, RiskRegister register,
