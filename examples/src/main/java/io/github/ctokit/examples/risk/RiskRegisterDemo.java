@@ -208,7 +208,9 @@ public final class RiskRegisterDemo implements DemoSection {
         "Exploit kit", List.of("A-erp"), List.of("C-waf"), TreatmentStrategy.MITIGATE))
         .addVulnerability(LinkedVulnerability.of(CveId.parse("CVE-2021-44228"), "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H"))
         .build());
-    return RiskRegister.builder().addAllAssets(assets).addAllControls(controls).addAllRisks(risks).build();
+    RiskMatrix iso = RiskMatrix.iso27005FiveByFive();
+    return RiskRegister.builder().likelihoodScale(iso.likelihood()).impactScale(iso.impact())
+        .addAllAssets(assets).addAllControls(controls).addAllRisks(risks).build();
   }
 
   @Override
@@ -219,7 +221,7 @@ public final class RiskRegisterDemo implements DemoSection {
         register.risks().size(), register.assets().size(), register.controls().size(), AS_OF, result.basis(),
         result.reductionRule());
     out.println();
-    out.println("Inherent heat map (ISO/IEC 27005 5x5; count of risks, cell level initial)");
+    out.println("Inherent heat map (ISO/IEC 27005 5x5; [cell level] risks)");
     printHeatMap(out, result.heatMap().orElseThrow());
     out.println();
     out.println("Ranked by current score (then inherent, then id)");
@@ -269,20 +271,28 @@ public final class RiskRegisterDemo implements DemoSection {
   }
 
   private static void printHeatMap(PrintStream out, HeatMap map) {
-    StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-16s", "likelihood\\impact"));
+    StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-15s", "likelihood"));
     for (int q = 0; q < map.impact().size(); q++) {
-      header.append(String.format(Locale.ROOT, " %-13s", map.impact().level(q).label()));
+      header.append(String.format(Locale.ROOT, " %-22s", map.impact().level(q).label()));
     }
     out.println(header);
     for (int p = map.likelihood().size() - 1; p >= 0; p--) {
-      StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-16s", map.likelihood().level(p).label()));
+      StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-15s", map.likelihood().level(p).label()));
       for (int q = 0; q < map.impact().size(); q++) {
         HeatMap.Cell c = map.cell(p, q);
-        String text = c.count() == 0 ? "." : c.count() + " " + c.ids();
-        row.append(String.format(Locale.ROOT, " %-13s", "[" + c.level().label().charAt(0) + "] " + text));
+        String ids = c.count() == 0 ? "" : " " + String.join(",", c.ids().stream().map(RiskId::value).toList());
+        row.append(String.format(Locale.ROOT, " %-22s", "[" + abbreviate(c.level().label()) + "]" + ids));
       }
-      out.println(row);
+      out.println(row.toString().stripTrailing());
     }
     out.printf(Locale.ROOT, "off the grid (other methods): %s%n", map.offGrid());
+  }
+
+  private static String abbreviate(String label) {
+    StringBuilder sb = new StringBuilder();
+    for (String word : label.split(" ")) {
+      sb.append(Character.toUpperCase(word.charAt(0)));
+    }
+    return sb.toString();
   }
 }
