@@ -83,6 +83,8 @@ final class RegisterEngine {
     int ratedCount = 0;
     Map<Class<?>, RiskMethod<?>> cache = new HashMap<>();
     Assessment[] tiers = new Assessment[3];
+    Class<?> lastClass = null;
+    RiskMethod<?> lastMethod = null;
 
     for (int i = 0; i < n; i++) {
       Risk risk = risks.get(i);
@@ -91,7 +93,7 @@ final class RegisterEngine {
         continue;
       }
       Assessment a0 = risk.inherent().get();
-      RiskMethod<?> m = cache.get(a0.getClass());
+      RiskMethod<?> m = a0.getClass() == lastClass ? lastMethod : cache.get(a0.getClass());
       if (m == null) {
         m = RiskScoring.lookup(methods, a0.getClass());
         if (m == null) {
@@ -102,6 +104,8 @@ final class RegisterEngine {
         }
         cache.put(a0.getClass(), m);
       }
+      lastClass = a0.getClass();
+      lastMethod = m;
       if (m == li && !liUsable) {
         out[i] = unrated(risk, m, "method " + m.id() + " does not match the register's scales", controlById);
         continue;
@@ -360,71 +364,119 @@ final class RegisterEngine {
     return new HeatMap(rows, columns, cells, offGrid);
   }
 
-  /** Stable merge sort of risk indices by (basis desc, inherent desc, id asc, register index asc). */
+  /**
+   * Sorts risk indices by (basis desc, inherent desc, id asc, register index asc). Each risk gets
+   * one primitive key, {@code scores (20 bits) | first six id characters (42 bits)}; keys and
+   * indices are sorted together by a three-way quicksort over primitive arrays, then runs of equal
+   * keys (same scores, same six-character prefix) are ordered by the full id and the index.
+   */
   private static void sort(int[] order, List<Risk> risks, long[] basisScore, long[] inherentScore) {
-    int n = risks.size();
-    long[] primary = new long[n];
-    long[] prefix = new long[n];
-    String[] ids = new String[n];
-    for (int i : order) {
-      primary[i] = (SCORE_MAX - basisScore[i]) * 1024 + (SCORE_MAX - inherentScore[i]);
+    int m = order.length;
+    long[] keys = new long[m];
+    for (int k = 0; k < m; k++) {
+      int i = order[k];
+      long scores = (SCORE_MAX - basisScore[i]) * 1024 + (SCORE_MAX - inherentScore[i]);
       String id = risks.get(i).id().value();
-      ids[i] = id;
-      long p = 0;
-      for (int c = 0; c < 8; c++) {
-        p = (p << 7) | (c < id.length() ? id.charAt(c) : 0);
+      long prefix = 0;
+      for (int c = 0; c < 6; c++) {
+        prefix = (prefix << 7) | (c < id.length() ? id.charAt(c) : 0);
       }
-      prefix[i] = p;
+      keys[k] = (scores << 42) | prefix;
     }
-    int[] buffer = new int[order.length];
-    mergeSort(order, buffer, 0, order.length, primary, prefix, ids);
-  }
-
-  private static void mergeSort(int[] a, int[] tmp, int from, int to, long[] primary, long[] prefix, String[] ids) {
-    if (to - from <= 16) {
-      for (int i = from + 1; i < to; i++) {
-        int v = a[i];
-        int j = i - 1;
-        while (j >= from && compare(a[j], v, primary, prefix, ids) > 0) {
-          a[j + 1] = a[j];
-          j--;
+    quicksort(keys, order, 0, m - 1);
+    int runStart = 0;
+    for (int k = 1; k <= m; k++) {
+      if (k == m || keys[k] != keys[runStart]) {
+        if (k - runStart > 1) {
+          sortRunById(order, runStart, k, risks);
         }
-        a[j + 1] = v;
+        runStart = k;
       }
-      return;
-    }
-    int mid = (from + to) >>> 1;
-    mergeSort(a, tmp, from, mid, primary, prefix, ids);
-    mergeSort(a, tmp, mid, to, primary, prefix, ids);
-    if (compare(a[mid - 1], a[mid], primary, prefix, ids) <= 0) {
-      return;
-    }
-    System.arraycopy(a, from, tmp, from, to - from);
-    int i = from;
-    int j = mid;
-    int k = from;
-    while (i < mid && j < to) {
-      a[k++] = compare(tmp[j], tmp[i], primary, prefix, ids) < 0 ? tmp[j++] : tmp[i++];
-    }
-    while (i < mid) {
-      a[k++] = tmp[i++];
-    }
-    while (j < to) {
-      a[k++] = tmp[j++];
     }
   }
 
-  private static int compare(int x, int y, long[] primary, long[] prefix, String[] ids) {
-    int c = Long.compare(primary[x], primary[y]);
-    if (c != 0) {
-      return c;
+  private static void sortRunById(int[] order, int from, int to, List<Risk> risks) {
+    if (to - from > 32) {
+      sortLargeRun(order, from, to, risks);
+      return;
     }
-    c = Long.compare(prefix[x], prefix[y]);
-    if (c != 0) {
-      return c;
+    for (int i = from + 1; i < to; i++) {
+      int v = order[i];
+      String id = risks.get(v).id().value();
+      int j = i - 1;
+      while (j >= from && byId(risks.get(order[j]).id().value(), order[j], id, v) > 0) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = v;
     }
-    c = ids[x].compareTo(ids[y]);
-    return c != 0 ? c : Integer.compare(x, y);
   }
 
+  private static void sortLargeRun(int[] order, int from, int to, List<Risk> risks) {
+    Integer[] boxed = new Integer[to - from];
+    for (int k = from; k < to; k++) {
+      boxed[k - from] = order[k];
+    }
+    java.util.Arrays.sort(boxed, (x, y) -> byId(risks.get(x).id().value(), x, risks.get(y).id().value(), y));
+    for (int k = from; k < to; k++) {
+      order[k] = boxed[k - from];
+    }
+  }
+
+  private static int byId(String a, int ia, String b, int ib) {
+    int c = a.compareTo(b);
+    return c != 0 ? c : Integer.compare(ia, ib);
+  }
+
+  /** Three-way quicksort of {@code keys} ascending, moving {@code values} along. */
+  private static void quicksort(long[] keys, int[] values, int lo, int hi) {
+    while (hi - lo > 24) {
+      int mid = (lo + hi) >>> 1;
+      long a = keys[lo];
+      long b = keys[mid];
+      long c = keys[hi];
+      long pivot = a < b ? (b < c ? b : Math.max(a, c)) : (a < c ? a : Math.max(b, c));
+      int lt = lo;
+      int gt = hi;
+      int i = lo;
+      while (i <= gt) {
+        long k = keys[i];
+        if (k < pivot) {
+          swap(keys, values, lt++, i++);
+        } else if (k > pivot) {
+          swap(keys, values, i, gt--);
+        } else {
+          i++;
+        }
+      }
+      if (lt - lo < hi - gt) {
+        quicksort(keys, values, lo, lt - 1);
+        lo = gt + 1;
+      } else {
+        quicksort(keys, values, gt + 1, hi);
+        hi = lt - 1;
+      }
+    }
+    for (int i = lo + 1; i <= hi; i++) {
+      long k = keys[i];
+      int v = values[i];
+      int j = i - 1;
+      while (j >= lo && keys[j] > k) {
+        keys[j + 1] = keys[j];
+        values[j + 1] = values[j];
+        j--;
+      }
+      keys[j + 1] = k;
+      values[j + 1] = v;
+    }
+  }
+
+  private static void swap(long[] keys, int[] values, int i, int j) {
+    long k = keys[i];
+    keys[i] = keys[j];
+    keys[j] = k;
+    int v = values[i];
+    values[i] = values[j];
+    values[j] = v;
+  }
 }
