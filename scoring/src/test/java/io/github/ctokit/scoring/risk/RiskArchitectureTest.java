@@ -13,7 +13,6 @@ class RiskArchitectureTest {
 
   private static final JavaClasses RISK = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
       .importPackages("io.github.ctokit.core.risk", "io.github.ctokit.scoring.risk");
 
   @Test
