@@ -1,8 +1,9 @@
 /**
  * Test support for users of ctokit: jqwik {@link net.jqwik.api.Arbitrary} generators for every
  * public core type, one entry class per area ({@link io.github.ctokit.testkit.CoreArbitraries} for
- * the shared vocabulary), and contract tests for implementations of ctokit's SPIs in
- * {@code io.github.ctokit.testkit.contract}.
+ * the shared vocabulary, {@link io.github.ctokit.testkit.RiskArbitraries} for risk registers), and
+ * contract tests for implementations of ctokit's SPIs in {@code io.github.ctokit.testkit.contract}.
+ * Every generated value is valid by construction.
  *
  * <p>Add {@code ctokit-testkit} with test scope; it brings jqwik 1.9.3 and the JUnit Jupiter API.
  */
