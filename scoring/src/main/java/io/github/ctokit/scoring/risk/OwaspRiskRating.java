@@ -1,5 +1,6 @@
 package io.github.ctokit.scoring.risk;
 
+import org.jspecify.annotations.Nullable;
 import io.github.ctokit.core.Level;
 import io.github.ctokit.core.LevelScale;
 import io.github.ctokit.core.risk.OwaspFactor;
@@ -297,7 +298,7 @@ public final class OwaspRiskRating implements RiskMethod<OwaspFactors> {
     return value.compareTo(THREE) < 0 ? 0 : value.compareTo(SIX) < 0 ? 1 : 2;
   }
 
-  private BigDecimal mean(OwaspFactors input, OwaspFactor.Group group) {
+  private BigDecimal mean(OwaspFactors input, OwaspFactor.@Nullable Group group) {
     BigDecimal sum = BigDecimal.ZERO;
     BigDecimal weightSum = BigDecimal.ZERO;
     for (Map.Entry<OwaspFactor, Integer> f : input.values().entrySet()) {

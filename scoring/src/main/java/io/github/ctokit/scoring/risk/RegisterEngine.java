@@ -82,7 +82,7 @@ final class RegisterEngine {
     int[] rated = new int[n];
     int ratedCount = 0;
     Map<Class<?>, RiskMethod<?>> cache = new HashMap<>();
-    Assessment[] tiers = new Assessment[3];
+    @Nullable Assessment[] tiers = new Assessment[3];
     Class<?> lastClass = null;
     RiskMethod<?> lastMethod = null;
 
@@ -119,11 +119,12 @@ final class RegisterEngine {
       }
       Level[] levels = new Level[3];
       long[] h = new long[3];
-      boolean fast = m == matrix;
-      if (fast) {
-        int k = matrix.cellOrdinal(((LikelihoodImpact) a0).likelihood(), ((LikelihoodImpact) a0).impact());
-        h[0] = matrix.normalisedHundredths(k);
-        levels[0] = matrix.levels().level(k);
+      // The matrix itself scores likelihood × impact by table look-up, without building a RiskScore.
+      RiskMatrix fast = m == matrix ? matrix : null;
+      if (fast != null) {
+        int k = fast.cellOrdinal(((LikelihoodImpact) a0).likelihood(), ((LikelihoodImpact) a0).impact());
+        h[0] = fast.normalisedHundredths(k);
+        levels[0] = fast.levels().level(k);
       } else {
         RiskScore s = AssessedRisk.scoreWith(m, a0);
         h[0] = Decimals.toHundredths(s.normalisedScore());
@@ -154,20 +155,21 @@ final class RegisterEngine {
       long residualMicros = micros(rule == ReductionRule.COMBINED ? remainingPlanned : 1 - strongestPlanned);
 
       for (int t = 1; t <= 2; t++) {
-        if (tiers[t] != null) {
-          if (fast) {
-            LikelihoodImpact a = (LikelihoodImpact) tiers[t];
-            int k = matrix.cellOrdinal(a.likelihood(), a.impact());
-            h[t] = matrix.normalisedHundredths(k);
-            levels[t] = matrix.levels().level(k);
+        Assessment tier = tiers[t];
+        if (tier != null) {
+          if (fast != null) {
+            LikelihoodImpact a = (LikelihoodImpact) tier;
+            int k = fast.cellOrdinal(a.likelihood(), a.impact());
+            h[t] = fast.normalisedHundredths(k);
+            levels[t] = fast.levels().level(k);
           } else {
-            RiskScore s = AssessedRisk.scoreWith(m, tiers[t]);
+            RiskScore s = AssessedRisk.scoreWith(m, tier);
             h[t] = Decimals.toHundredths(s.normalisedScore());
             levels[t] = s.level();
           }
         } else {
           h[t] = Decimals.applyRemaining(h[t - 1], t == 1 ? currentMicros : residualMicros);
-          levels[t] = fast ? matrix.levels().level(matrix.ordinalOfHundredths(h[t]))
+          levels[t] = fast != null ? fast.levels().level(fast.ordinalOfHundredths(h[t]))
               : m.levelOf(Decimals.ofHundredths(h[t]));
         }
       }
@@ -231,7 +233,7 @@ final class RegisterEngine {
     return false;
   }
 
-  private boolean scorable(RiskMethod<?> m, @Nullable RiskMatrix matrix, Assessment[] tiers, int i) {
+  private boolean scorable(RiskMethod<?> m, @Nullable RiskMatrix matrix, @Nullable Assessment[] tiers, int i) {
     boolean ok = true;
     for (int t = 0; t < 3; t++) {
       Assessment a = tiers[t];
