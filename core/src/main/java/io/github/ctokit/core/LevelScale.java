@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * or any list of 2 to {@value #MAX_LEVELS} labels. Risk matrices, impact curves and statuses are
  * built on scales.
  *
- * <p>Labels are non-blank, without surrounding spaces,, at most 64 characters, and distinct ignoring case
+ * <p>Labels are non-blank, without surrounding spaces, at most 64 characters, and distinct ignoring case
  * ({@code "High"} and {@code "high"} cannot both appear). Two scales are equal when their names
  * and labels are equal; {@link Level}s are only comparable within one scale.
  *

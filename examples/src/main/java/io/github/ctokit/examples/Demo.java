@@ -1,6 +1,7 @@
 package io.github.ctokit.examples;
 
 import io.github.ctokit.examples.foundation.FoundationDemo;
+import io.github.ctokit.examples.risk.RiskRegisterDemo;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
 public final class Demo {
 
   /** The sections, in the order they print. Each area adds its own. */
-  static final List<DemoSection> SECTIONS = List.of(new FoundationDemo());
+  static final List<DemoSection> SECTIONS = List.of(new FoundationDemo(), new RiskRegisterDemo());
 
   private Demo() {}
 
