@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  *     .id(ServiceId.of("ledger")).tier(Tier.TIER_1).owner(RoleId.of("ROLE-payments-lead"))
  *     .targets(RecoveryTargets.builder().rto(Duration.ofHours(2)).rpo(Duration.ofMinutes(5)).build())
  *     .strategy(DrStrategy.WARM_STANDBY)
- *     .putRecoveryEstimates(DisruptionType.REGION, Duration.ofHours(2))
+ *     .putRecoveryEstimate(DisruptionType.REGION, Duration.ofHours(2))
  *     .addDependencies(Dependency.on(ServiceId.of("idp")))
  *     .build();
  * }</pre>
@@ -32,6 +32,9 @@ public abstract class Service implements WithService {
 
   /** The longest duration any continuity value accepts: 36,525 days (100 Julian years). */
   public static final Duration MAX_DURATION = Duration.ofDays(36_525);
+
+  /** The largest number of redundant instances a service may declare. */
+  public static final int MAX_INSTANCES = 1_000;
 
   Service() {}
 
@@ -150,7 +153,7 @@ public abstract class Service implements WithService {
   /**
    * Returns how many redundant instances (zones, regions, nodes) run.
    *
-   * @return 1 or more; 1 by default
+   * @return 1 to {@value #MAX_INSTANCES}; 1 by default
    */
   @Value.Default
   public int instances() {
@@ -237,8 +240,9 @@ public abstract class Service implements WithService {
 
   @Value.Check
   final void check() {
-    if (instances() < 1) {
-      throw new IllegalArgumentException("instances must be 1 or more for service " + id() + " (was " + instances() + ")");
+    if (instances() < 1 || instances() > MAX_INSTANCES) {
+      throw new IllegalArgumentException("instances must be within [1, " + MAX_INSTANCES + "] for service " + id()
+          + " (was " + instances() + ")");
     }
     if (required() < 1 || required() > instances()) {
       throw new IllegalArgumentException("required must be within [1, instances] = [1, " + instances()
