@@ -762,10 +762,12 @@ public final class ContinuityReport {
    * Returns reductions of own recovery times that clear every recovery-time breach (RTO and
    * MTPD); see {@link RecoveryFix} for what is and is not guaranteed.
    *
-   * <p>Method: every service in the dependency closure of a breached service starts at zero; then,
-   * in topological order (dependencies first), each is given back as much of its own time as its
-   * slack on the graph allows, capped at its current time. Cost: one forward and one backward
-   * pass per candidate service.
+   * <p>Method: every service in the dependency closure of a breached service starts at zero; then
+   * each is given back as much of its own time as its slack on the graph allows, capped at its
+   * current time, visiting the services once in topological order (dependencies first, so the
+   * reductions land near the breaching services) and once in reverse (so they land on shared
+   * dependencies); the answer with the smaller total reduction wins, then the one changing fewer
+   * services, then the first. Cost: two forward and backward passes per candidate service.
    *
    * @return the fix; no reductions when there is no breach
    */
@@ -803,6 +805,24 @@ public final class ContinuityReport {
         limit[i] = 0; // a negative deadline no reduction can meet: aim for zero
       }
     }
+    long[] dependenciesFirst = relax(candidate, limit, true);
+    long[] dependentsFirst = relax(candidate, limit, false);
+    long[] fixed = cost(dependentsFirst) < cost(dependenciesFirst) ? dependentsFirst : dependenciesFirst;
+    List<Reduction> reductions = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (fixed[i] < own[i]) {
+        reductions.add(new Reduction(g.id(i), Times.duration(own[i]), Times.duration(fixed[i])));
+      }
+    }
+    return new RecoveryFix(reductions, unclearable);
+  }
+
+  /**
+   * Starts every candidate at zero, then gives each back as much of its own time as its slack
+   * allows, visiting candidates in topological order (dependencies first) or in reverse.
+   */
+  private long[] relax(boolean[] candidate, long[] limit, boolean dependenciesFirst) {
+    int n = g.n;
     long[] fixed = own.clone();
     for (int i = 0; i < n; i++) {
       if (candidate[i]) {
@@ -813,7 +833,8 @@ public final class ContinuityReport {
     long[] lf = new long[n];
     int[] p = new int[n];
     int[] c = new int[n];
-    for (int i : g.topo) {
+    for (int x = 0; x < n; x++) {
+      int i = g.topo[dependenciesFirst ? x : n - 1 - x];
       if (!candidate[i]) {
         continue;
       }
@@ -826,13 +847,20 @@ public final class ContinuityReport {
         fixed[i] = Math.min(own[i], Times.add(fixed[i], Math.max(0, slack)));
       }
     }
-    List<Reduction> reductions = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
+    return fixed;
+  }
+
+  /** Total reduction, then number of services reduced, as one comparable number. */
+  private long cost(long[] fixed) {
+    long total = 0;
+    long count = 0;
+    for (int i = 0; i < g.n; i++) {
       if (fixed[i] < own[i]) {
-        reductions.add(new Reduction(g.id(i), Times.duration(own[i]), Times.duration(fixed[i])));
+        total = Times.add(total, own[i] - fixed[i]);
+        count++;
       }
     }
-    return new RecoveryFix(reductions, unclearable);
+    return total >= Long.MAX_VALUE / (g.n + 1L) ? Long.MAX_VALUE : total * (g.n + 1L) + count;
   }
 
   /**

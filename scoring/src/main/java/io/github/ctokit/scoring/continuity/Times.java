@@ -52,7 +52,7 @@ final class Times {
       sb.append(sep).append(hours).append('h');
       sep = " ";
     }
-    if (minutes > 0) {
+    if (minutes > 0 || (sep.length() > 0 && millis > 0)) {
       sb.append(sep).append(minutes).append('m');
       sep = " ";
     }
