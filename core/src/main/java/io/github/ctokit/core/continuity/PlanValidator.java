@@ -4,7 +4,6 @@ import io.github.ctokit.core.validation.ModelPath;
 import io.github.ctokit.core.validation.ValidationResult;
 import io.github.ctokit.core.validation.Validator;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The whole-model rules of {@link DrPlan}; see its documentation. Iterative: no recursion. */
 final class PlanValidator implements Validator<DrPlan> {
@@ -37,35 +37,40 @@ final class PlanValidator implements Validator<DrPlan> {
       }
     }
     int n = services.size();
-    int[] outDegree = new int[n];
-    List<List<Integer>> deps = new ArrayList<>(n);
+    int m = 0;
+    for (Service s : services) {
+      m += s.dependencies().size();
+    }
+    int[] depStart = new int[n + 1];
+    int[] dep = new int[m];
+    int e = 0;
     for (int i = 0; i < n; i++) {
+      depStart[i] = e;
       Service s = services.get(i);
-      List<Integer> mine = new ArrayList<>(s.dependencies().size());
-      Set<ServiceId> seen = new HashSet<>();
-      for (int j = 0; j < s.dependencies().size(); j++) {
-        ServiceId target = s.dependencies().get(j).service();
-        ModelPath at = servicesPath.index(i).field("dependencies").index(j);
+      List<Dependency> list = s.dependencies();
+      boolean first = index.get(s.id()) == i;
+      @Nullable Set<ServiceId> seen = list.size() > 8 ? new HashSet<>() : null;
+      for (int j = 0; j < list.size(); j++) {
+        ServiceId target = list.get(j).service();
         Integer t = index.get(target);
         if (t == null) {
-          found.error(at, "continuity.unknown-service",
+          found.error(servicesPath.index(i).field("dependencies").index(j), "continuity.unknown-service",
               "dependency must name a service of the plan (was '" + target + "' in service " + s.id() + ")");
-        } else if (!seen.add(target)) {
-          found.warning(at, "continuity.duplicate-dependency",
+        } else if (seen != null ? !seen.add(target) : repeats(list, j)) {
+          found.warning(servicesPath.index(i).field("dependencies").index(j), "continuity.duplicate-dependency",
               "dependency must be listed once (service " + s.id() + " lists '" + target + "' again)");
-        } else if (index.get(s.id()) == i) {
-          mine.add(t);
+        } else if (first) {
+          dep[e++] = t;
         }
       }
-      deps.add(mine);
-      outDegree[i] = mine.size();
     }
-    reportCycles(services, deps, outDegree, found);
+    depStart[n] = e;
+    reportCycles(services, depStart, dep, found);
     for (int i = 0; i < n; i++) {
       Service s = services.get(i);
-      ModelPath targets = servicesPath.index(i).field("targets");
-      checkRtoWithinMtpd(s.targets().rto(), s.mtpd(), targets, "service " + s.id(), found);
+      checkRtoWithinMtpd(s.targets().rto(), s.mtpd(), servicesPath, i, "service " + s.id(), found);
       if (s.tier().requiresTargets()) {
+        ModelPath targets = servicesPath.index(i).field("targets");
         if (s.targets().rto().isEmpty()) {
           found.error(targets.field("rto"), "continuity.missing-target",
               "rto must be stated for " + s.tier() + " service " + s.id());
@@ -91,7 +96,7 @@ final class PlanValidator implements Validator<DrPlan> {
               "service must name a service of the plan (was '" + p.services().get(j) + "' in process " + p.id() + ")");
         }
       }
-      checkRtoWithinMtpd(p.targets().rto(), p.mtpd(), processesPath.index(i).field("targets"), "process " + p.id(), found);
+      checkRtoWithinMtpd(p.targets().rto(), p.mtpd(), processesPath, i, "process " + p.id(), found);
     }
     for (int i = 0; i < plan.drills().size(); i++) {
       ServiceId drilled = plan.drills().get(i).service();
@@ -103,10 +108,20 @@ final class PlanValidator implements Validator<DrPlan> {
     return found.build();
   }
 
+  private static boolean repeats(List<Dependency> list, int j) {
+    ServiceId target = list.get(j).service();
+    for (int k = 0; k < j; k++) {
+      if (list.get(k).service().equals(target)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void checkRtoWithinMtpd(
-      Optional<Duration> rto, Optional<Duration> mtpd, ModelPath targets, String what, ValidationResult.Builder found) {
+      Optional<Duration> rto, Optional<Duration> mtpd, ModelPath list, int i, String what, ValidationResult.Builder found) {
     if (rto.isPresent() && mtpd.isPresent() && rto.get().compareTo(mtpd.get()) > 0) {
-      found.error(targets.field("rto"), "continuity.rto-exceeds-mtpd",
+      found.error(list.index(i).field("targets").field("rto"), "continuity.rto-exceeds-mtpd",
           "rto must not exceed mtpd for " + what + " (was " + rto.get() + " > " + mtpd.get() + ")");
     }
   }
@@ -116,24 +131,26 @@ final class PlanValidator implements Validator<DrPlan> {
    * left has a dependency left, so walking from it along remaining dependencies must revisit a
    * service: that closes a cycle. Each service is walked at most once.
    */
-  private static void reportCycles(
-      List<Service> services, List<List<Integer>> deps, int[] outDegree, ValidationResult.Builder found) {
+  private static void reportCycles(List<Service> services, int[] depStart, int[] dep, ValidationResult.Builder found) {
     int n = services.size();
-    int[] remaining = outDegree.clone();
+    int[] remaining = new int[n];
     int[] dependentCount = new int[n];
-    for (List<Integer> d : deps) {
-      for (int t : d) {
-        dependentCount[t]++;
-      }
-    }
-    int[][] dependents = new int[n][];
     for (int i = 0; i < n; i++) {
-      dependents[i] = new int[dependentCount[i]];
+      remaining[i] = depStart[i + 1] - depStart[i];
     }
+    for (int k = 0; k < depStart[n]; k++) {
+      dependentCount[dep[k]]++;
+    }
+    int[] rdepStart = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      rdepStart[i + 1] = rdepStart[i] + dependentCount[i];
+    }
+    int[] rdep = new int[depStart[n]];
     int[] fill = new int[n];
     for (int s = 0; s < n; s++) {
-      for (int t : deps.get(s)) {
-        dependents[t][fill[t]++] = s;
+      for (int k = depStart[s]; k < depStart[s + 1]; k++) {
+        int t = dep[k];
+        rdep[rdepStart[t] + fill[t]++] = s;
       }
     }
     int[] queue = new int[n];
@@ -146,7 +163,8 @@ final class PlanValidator implements Validator<DrPlan> {
     }
     while (head < tail) {
       int d = queue[head++];
-      for (int s : dependents[d]) {
+      for (int k = rdepStart[d]; k < rdepStart[d + 1]; k++) {
+        int s = rdep[k];
         if (--remaining[s] == 0) {
           queue[tail++] = s;
         }
@@ -166,9 +184,9 @@ final class PlanValidator implements Validator<DrPlan> {
       while (true) {
         walk[cur] = mark;
         int step = -1;
-        for (int t : deps.get(cur)) {
-          if (remaining[t] > 0) {
-            step = t;
+        for (int k = depStart[cur]; k < depStart[cur + 1]; k++) {
+          if (remaining[dep[k]] > 0) {
+            step = dep[k];
             break;
           }
         }

@@ -119,7 +119,7 @@ public final class BackupRuleCheck {
    * @return true if the policy meets 3-2-1-1-0
    */
   public boolean passed() {
-    return failedClauses().isEmpty();
+    return threeCopies() && twoMedia() && offSite && immutableOrOffline && verifiedWithoutErrors;
   }
 
   /**

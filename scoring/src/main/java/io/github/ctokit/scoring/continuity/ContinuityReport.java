@@ -347,22 +347,23 @@ public final class ContinuityReport {
   private List<Finding> computeFindings() {
     List<Finding> out = new ArrayList<>();
     int backupCursor = 0;
-    for (int i = 0; i < g.n; i++) {
+    for (int next = 0; next < g.n; next++) {
+      final int i = next;
       Service s = g.services[i];
       ServiceId id = s.id();
       boolean defaultConvention = convention == WrtConvention.RTO_PLUS_WRT_WITHIN_MTPD;
       if (ach[i] < 0 && (rto[i] != Times.NONE || mtpd[i] != Times.NONE)) {
         ServiceId missing = g.id(cause[i]);
-        out.add(new Finding(FindingKind.RECOVERY_UNKNOWN, Severity.WARNING, id, List.of(missing), Map.of(),
+        out.add(new Finding(FindingKind.RECOVERY_UNKNOWN, Severity.WARNING, id, List.of(missing), Figures.NONE,
             "achievable = own + max(dependencies); unknown if any term is unknown",
-            "achievable recovery of " + id + " is unknown: " + missing + " has no recovery estimate or runbook for "
+            () -> "achievable recovery of " + id + " is unknown: " + missing + " has no recovery estimate or runbook for "
                 + disruption));
       }
       if (ach[i] >= 0) {
         long rtoLimit = rto[i] == Times.NONE ? Times.NONE : (defaultConvention ? rto[i] : rto[i] - wrt[i]);
         if (ach[i] > rtoLimit) {
           List<ServiceId> path = criticalPathOf(i);
-          Map<String, Duration> fig = new LinkedHashMap<>();
+          Figures fig = new Figures();
           fig.put("achievable", Times.duration(ach[i]));
           fig.put("rto", Times.duration(rto[i]));
           if (!defaultConvention) {
@@ -371,7 +372,7 @@ public final class ContinuityReport {
           fig.put("excess", Times.duration(ach[i] - rtoLimit));
           out.add(new Finding(FindingKind.RTO_BREACH, Severity.ERROR, id, path, fig,
               defaultConvention ? "achievable ≤ rto" : "achievable + wrt ≤ rto",
-              "achievable recovery " + Times.format(ach[i]) + (defaultConvention ? "" : " + wrt " + Times.format(wrt[i]))
+              () -> "achievable recovery " + Times.format(ach[i]) + (defaultConvention ? "" : " + wrt " + Times.format(wrt[i]))
                   + " exceeds rto " + Times.format(rto[i]) + " by " + Times.format(ach[i] - rtoLimit)
                   + "; critical path " + pathText(i)));
         }
@@ -379,7 +380,7 @@ public final class ContinuityReport {
           long used = defaultConvention ? Times.add(ach[i], wrt[i]) : ach[i];
           if (used > mtpd[i]) {
             List<ServiceId> path = criticalPathOf(i);
-            Map<String, Duration> fig = new LinkedHashMap<>();
+            Figures fig = new Figures();
             fig.put("achievable", Times.duration(ach[i]));
             if (defaultConvention) {
               fig.put("wrt", Times.duration(wrt[i]));
@@ -388,7 +389,7 @@ public final class ContinuityReport {
             fig.put("excess", Times.duration(used - mtpd[i]));
             out.add(new Finding(FindingKind.MTPD_BREACH, Severity.ERROR, id, path, fig,
                 defaultConvention ? "achievable + wrt ≤ mtpd" : "achievable ≤ mtpd",
-                "achievable recovery " + Times.format(ach[i]) + (defaultConvention ? " + wrt " + Times.format(wrt[i]) : "")
+                () -> "achievable recovery " + Times.format(ach[i]) + (defaultConvention ? " + wrt " + Times.format(wrt[i]) : "")
                     + " exceeds the effective mtpd " + Times.format(mtpd[i]) + " by " + Times.format(used - mtpd[i])
                     + "; critical path " + pathText(i)));
           }
@@ -397,7 +398,7 @@ public final class ContinuityReport {
       if (rto[i] != Times.NONE && mtpd[i] != Times.NONE) {
         long needed = defaultConvention ? rto[i] + wrt[i] : rto[i];
         if (needed > mtpd[i]) {
-          Map<String, Duration> fig = new LinkedHashMap<>();
+          Figures fig = new Figures();
           fig.put("rto", Times.duration(rto[i]));
           if (defaultConvention) {
             fig.put("wrt", Times.duration(wrt[i]));
@@ -405,7 +406,7 @@ public final class ContinuityReport {
           fig.put("mtpd", Times.duration(mtpd[i]));
           out.add(new Finding(FindingKind.TARGETS_EXCEED_MTPD, Severity.ERROR, id, List.of(id), fig,
               defaultConvention ? "rto + wrt ≤ mtpd" : "rto ≤ mtpd",
-              (defaultConvention ? "rto " + Times.format(rto[i]) + " + wrt " + Times.format(wrt[i]) : "rto " + Times.format(rto[i]))
+              () -> (defaultConvention ? "rto " + Times.format(rto[i]) + " + wrt " + Times.format(wrt[i]) : "rto " + Times.format(rto[i]))
                   + " exceeds the effective mtpd " + Times.format(mtpd[i])
                   + " (set by this service, a process or a service depending on it)"));
         }
@@ -413,71 +414,71 @@ public final class ContinuityReport {
       for (int k = g.depStart[i]; k < g.depStart[i + 1]; k++) {
         int d = g.dep[k];
         if (rto[i] != Times.NONE && rto[d] != Times.NONE && rto[d] > rto[i]) {
-          Map<String, Duration> fig = new LinkedHashMap<>();
+          Figures fig = new Figures();
           fig.put("rto", Times.duration(rto[i]));
           fig.put("dependencyRto", Times.duration(rto[d]));
           out.add(new Finding(FindingKind.RTO_INVERSION, Severity.WARNING, id, List.of(g.id(d), id), fig,
               "rto(dependency) ≤ rto(service)",
-              id + " (rto " + Times.format(rto[i]) + ") depends on " + g.id(d) + " (rto " + Times.format(rto[d]) + ")"));
+              () -> id + " (rto " + Times.format(rto[i]) + ") depends on " + g.id(d) + " (rto " + Times.format(rto[d]) + ")"));
         }
       }
       for (int k = g.depStart[i]; k < g.depStart[i + 1]; k++) {
         int d = g.dep[k];
         Service ds = g.services[d];
         if (s.tier().isMoreCriticalThan(ds.tier())) {
-          out.add(new Finding(FindingKind.TIER_INVERSION, Severity.WARNING, id, List.of(ds.id(), id), Map.of(),
+          out.add(new Finding(FindingKind.TIER_INVERSION, Severity.WARNING, id, List.of(ds.id(), id), Figures.NONE,
               "tier(dependency) at least as critical as tier(service)",
-              id + " (" + s.tier() + ") depends on " + ds.id() + " (" + ds.tier() + ")"));
+              () -> id + " (" + s.tier() + ") depends on " + ds.id() + " (" + ds.tier() + ")"));
         }
       }
       Optional<Duration> rpo = s.targets().rpo();
       if (rpo.isPresent() && rp[i] < 0) {
-        out.add(new Finding(FindingKind.RECOVERY_POINT_UNKNOWN, Severity.WARNING, id, List.of(id), Map.of(),
+        out.add(new Finding(FindingKind.RECOVERY_POINT_UNKNOWN, Severity.WARNING, id, List.of(id), Figures.NONE,
             "recovery point = min(backup interval + job, replication lag), then max over coupled dependencies",
-            "achievable recovery point of " + id + " is unknown: no backup or replication on it or a coupled dependency"));
+            () -> "achievable recovery point of " + id + " is unknown: no backup or replication on it or a coupled dependency"));
       }
       if (rpo.isPresent() && rp[i] >= 0 && rp[i] > Times.ms(rpo.get())) {
         List<ServiceId> path = recoveryPointPathOf(i);
         long target = Times.ms(rpo.get());
-        Map<String, Duration> fig = new LinkedHashMap<>();
+        Figures fig = new Figures();
         fig.put("recoveryPoint", Times.duration(rp[i]));
         fig.put("rpo", rpo.get());
         fig.put("excess", Times.duration(rp[i] - target));
         out.add(new Finding(FindingKind.RPO_BREACH, Severity.ERROR, id, path, fig, "recoveryPoint ≤ rpo",
-            "achievable recovery point " + Times.format(rp[i]) + " exceeds rpo " + Times.format(target) + " by "
+            () -> "achievable recovery point " + Times.format(rp[i]) + " exceeds rpo " + Times.format(target) + " by "
                 + Times.format(rp[i] - target) + (path.size() > 1 ? "; set by coupled dependency " + path.get(0) : "")));
       }
       for (int k = g.depStart[i]; k < g.depStart[i + 1]; k++) {
         Service ds = g.services[g.dep[k]];
         if (g.coupled[k] && rpo.isPresent() && ds.targets().rpo().isPresent()
             && ds.targets().rpo().get().compareTo(rpo.get()) > 0) {
-          Map<String, Duration> fig = new LinkedHashMap<>();
+          Figures fig = new Figures();
           fig.put("rpo", rpo.get());
           fig.put("dependencyRpo", ds.targets().rpo().get());
           out.add(new Finding(FindingKind.RPO_INVERSION, Severity.WARNING, id, List.of(ds.id(), id), fig,
               "rpo(coupled dependency) ≤ rpo(service)",
-              id + " (rpo " + Times.format(rpo.get()) + ") is consistency-coupled to " + ds.id() + " (rpo "
+              () -> id + " (rpo " + Times.format(rpo.get()) + ") is consistency-coupled to " + ds.id() + " (rpo "
                   + Times.format(ds.targets().rpo().get()) + ")"));
         }
       }
       Optional<DrStrategy> strategy = s.strategy();
       if (strategy.isPresent() && own[i] >= 0 && !strategy.get().isTypical(Times.duration(own[i]))) {
         DrStrategy st = strategy.get();
-        Map<String, Duration> fig = new LinkedHashMap<>();
+        Figures fig = new Figures();
         fig.put("claimed", Times.duration(own[i]));
         fig.put("typicalMinimum", st.typicalMinimum());
         st.typicalMaximum().ifPresent(max -> fig.put("typicalMaximum", max));
         out.add(new Finding(FindingKind.STRATEGY_MISMATCH, Severity.WARNING, id, List.of(id), fig,
             "typicalMinimum ≤ claimed ≤ typicalMaximum",
-            "claimed recovery " + Times.format(own[i]) + " is outside the typical range of " + st + " ("
+            () -> "claimed recovery " + Times.format(own[i]) + " is outside the typical range of " + st + " ("
                 + Times.format(st.typicalMinimum()) + " to " + st.typicalMaximum().map(Times::format).orElse("no limit") + ")"));
       }
       while (backupCursor < backupChecks.size() && backupChecks.get(backupCursor).service().equals(id)) {
         BackupRuleCheck b = backupChecks.get(backupCursor++);
         if (!b.passed()) {
-          out.add(new Finding(FindingKind.BACKUP_RULE_FAILED, Severity.WARNING, id, List.of(id), Map.of(),
+          out.add(new Finding(FindingKind.BACKUP_RULE_FAILED, Severity.WARNING, id, List.of(id), Figures.NONE,
               "copies ≥ 3 ∧ media ≥ 2 ∧ off-site ≥ 1 ∧ immutable-or-offline ≥ 1 ∧ errors = 0",
-              "backups[" + b.policyIndex() + "] fails 3-2-1-1-0: " + String.join(", ", b.failedClauses())));
+              () -> "backups[" + b.policyIndex() + "] fails 3-2-1-1-0: " + String.join(", ", b.failedClauses())));
         }
       }
       DrillEvidence e = drills.get(i);
@@ -486,12 +487,12 @@ public final class ContinuityReport {
         Optional<CompositeAvailability> a = availability(id);
         if (a.isPresent() && !a.get().meetsTarget()) {
           CompositeAvailability c = a.get();
-          Map<String, Duration> fig = new LinkedHashMap<>();
+          Figures fig = new Figures();
           fig.put("expectedDowntimePerYear", c.downtimePerYear());
           fig.put("errorBudgetPerYear", c.errorBudgetPerYear().orElseThrow());
           out.add(new Finding(FindingKind.AVAILABILITY_BELOW_TARGET, Severity.WARNING, id, List.of(id), fig,
               "composite availability ≥ objective",
-              "composite availability " + Availability.percent(c.value(), 4) + " % is below the objective "
+              () -> "composite availability " + Availability.percent(c.value(), 4) + " % is below the objective "
                   + Availability.percent(c.target().orElseThrow(), 4) + " %: " + Times.format(c.downtimePerYear())
                   + " expected downtime per year against a budget of " + Times.format(c.errorBudgetPerYear().orElseThrow())));
         }
@@ -503,26 +504,26 @@ public final class ContinuityReport {
   private Optional<Finding> drillFinding(DrillEvidence e, ServiceId id) {
     switch (e.status()) {
       case NEVER_DRILLED:
-        return Optional.of(new Finding(FindingKind.DRILL_NEVER, Severity.WARNING, id, List.of(id), Map.of(),
-            "a drill of the disruption type on or before asOf", id + " was never drilled against " + disruption));
+        return Optional.of(new Finding(FindingKind.DRILL_NEVER, Severity.WARNING, id, List.of(id), Figures.NONE,
+            "a drill of the disruption type on or before asOf", () -> id + " was never drilled against " + disruption));
       case STALE:
-        return Optional.of(new Finding(FindingKind.DRILL_STALE, Severity.WARNING, id, List.of(id), Map.of(),
-            "date + validity ≥ asOf", "latest " + disruption + " drill of " + id + " ("
+        return Optional.of(new Finding(FindingKind.DRILL_STALE, Severity.WARNING, id, List.of(id), Figures.NONE,
+            "date + validity ≥ asOf", () -> "latest " + disruption + " drill of " + id + " ("
                 + e.latest().orElseThrow().date() + ") went stale after " + e.freshUntil().orElseThrow()));
       case FAILED:
-        return Optional.of(new Finding(FindingKind.DRILL_FAILED, Severity.WARNING, id, List.of(id), Map.of(),
-            "latest fresh drill passed", "latest " + disruption + " drill of " + id + " ("
+        return Optional.of(new Finding(FindingKind.DRILL_FAILED, Severity.WARNING, id, List.of(id), Figures.NONE,
+            "latest fresh drill passed", () -> "latest " + disruption + " drill of " + id + " ("
                 + e.latest().orElseThrow().date() + ") failed"));
       case MISSED_TARGET: {
         DrillRecord d = e.latest().orElseThrow();
-        Map<String, Duration> fig = new LinkedHashMap<>();
+        Figures fig = new Figures();
         d.achievedRecoveryTime().ifPresent(v -> fig.put("achievedRecoveryTime", v));
         g.services[g.node(id)].targets().rto().ifPresent(v -> fig.put("rto", v));
         d.achievedRecoveryPoint().ifPresent(v -> fig.put("achievedRecoveryPoint", v));
         g.services[g.node(id)].targets().rpo().ifPresent(v -> fig.put("rpo", v));
         return Optional.of(new Finding(FindingKind.DRILL_MISSED_TARGET, Severity.WARNING, id, List.of(id), fig,
             "achievedRecoveryTime ≤ rto ∧ achievedRecoveryPoint ≤ rpo",
-            "latest " + disruption + " drill of " + id + " (" + d.date() + ") passed but missed its targets"));
+            () -> "latest " + disruption + " drill of " + id + " (" + d.date() + ") passed but missed its targets"));
       }
       default:
         return Optional.empty();

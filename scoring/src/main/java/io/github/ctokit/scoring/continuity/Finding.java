@@ -3,11 +3,10 @@ package io.github.ctokit.scoring.continuity;
 import io.github.ctokit.core.continuity.ServiceId;
 import io.github.ctokit.core.validation.Severity;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,19 +23,21 @@ public final class Finding {
   private final Severity severity;
   private final ServiceId service;
   private final List<ServiceId> path;
-  private final Map<String, Duration> figures;
+  private final Figures collected;
+  private volatile @Nullable Map<String, Duration> figures;
   private final String rule;
-  private final String message;
+  private final Supplier<String> text;
+  private volatile @Nullable String message;
 
   Finding(FindingKind kind, Severity severity, ServiceId service, List<ServiceId> path,
-      Map<String, Duration> figures, String rule, String message) {
+      Figures figures, String rule, Supplier<String> text) {
     this.kind = kind;
     this.severity = severity;
     this.service = service;
     this.path = path; // immutable: List.of or LazyPath
-    this.figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+    this.collected = figures;
     this.rule = rule;
-    this.message = message;
+    this.text = text;
   }
 
   /**
@@ -92,7 +93,12 @@ public final class Finding {
    * @return an unmodifiable, ordered map
    */
   public Map<String, Duration> figures() {
-    return figures;
+    Map<String, Duration> f = figures;
+    if (f == null) {
+      f = collected.toMap();
+      figures = f;
+    }
+    return f;
   }
 
   /**
@@ -110,24 +116,29 @@ public final class Finding {
    * @return one line
    */
   public String message() {
-    return message;
+    String m = message;
+    if (m == null) {
+      m = text.get(); // built on first use: a report over 100,000 services may hold 500,000 findings
+      message = m;
+    }
+    return m;
   }
 
   @Override
   public boolean equals(@Nullable Object obj) {
     return obj instanceof Finding other && other.kind == kind && other.severity == severity
-        && other.service.equals(service) && other.path.equals(path) && other.figures.equals(figures)
-        && other.rule.equals(rule) && other.message.equals(message);
+        && other.service.equals(service) && other.path.equals(path) && other.figures().equals(figures())
+        && other.rule.equals(rule) && other.message().equals(message());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, severity, service, path, figures, rule);
+    return Objects.hash(kind, severity, service, path, figures(), rule);
   }
 
   /** Returns {@code "ERROR RTO_BREACH ledger: …"}. */
   @Override
   public String toString() {
-    return severity + " " + kind + " " + service + ": " + message;
+    return severity + " " + kind + " " + service + ": " + message();
   }
 }
