@@ -37,7 +37,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * DR assessment of plans of three shapes: a realistic estate of 1,000 services (about 3
  * dependencies each), a large synthetic one of 100,000 services and 500,000 dependencies, and a
  * chain of 1,000,000 services (the worst case for recursion). {@code assess} measures the report
- * on an engine built once (graph indexed, plan validated); {@code validateIndexAndAssess} includes
+ * on an engine built once (graph indexed, plan validated): the graph passes, drill and backup
+ * evidence and the readiness score; {@code assessAndListFindings} adds building every finding
+ * object (the large plan has about 590,000); {@code validateIndexAndAssess} includes
  * {@code ContinuityAssessment.of} (whole-model validation with cycle detection, graph indexing).
  * {@code whatIf} measures the fix on the realistic estate. Target: under 500 ms for the large
  * plan on one core.
@@ -79,6 +81,16 @@ public class ContinuityBenchmark {
   @Benchmark
   public ContinuityReport assess() {
     return engine.assess(DisruptionType.REGION, AS_OF);
+  }
+
+  /**
+   * Assesses and builds every finding object (messages and figure maps stay lazy until read).
+   *
+   * @return the findings
+   */
+  @Benchmark
+  public List<io.github.ctokit.scoring.continuity.Finding> assessAndListFindings() {
+    return engine.assess(DisruptionType.REGION, AS_OF).findings();
   }
 
   /**

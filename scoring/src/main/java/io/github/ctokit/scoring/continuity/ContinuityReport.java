@@ -33,8 +33,10 @@ import org.jspecify.annotations.Nullable;
  * 3-2-1-1-0 checks, a readiness score, composite availability and a what-if fix.
  *
  * <p>Recovery times are computed in one pass over the dependency graph in topological order
- * (no recursion; a chain of a million services is fine), in whole milliseconds. Immutable and
- * thread-safe; {@link #availability(ServiceId)} and {@link #cheapestFix()} compute on demand.
+ * (no recursion; a chain of a million services is fine), in whole milliseconds, when the report
+ * is made. Immutable and thread-safe; the finding objects are built on the first call of
+ * {@link #findings()} (or {@link #breaches()}, {@link #explain()}), their messages and figures on
+ * first read, and {@link #availability(ServiceId)} and {@link #cheapestFix()} compute on demand.
  */
 public final class ContinuityReport {
 
@@ -55,7 +57,7 @@ public final class ContinuityReport {
   private final long[] wrt;
   private final long[] deadline;
   private final long[] latest;
-  private final List<Finding> findings;
+  private volatile @Nullable List<Finding> findings;
   private final List<DrillEvidence> drills;
   private final List<BackupRuleCheck> backupChecks;
   private final ReadinessScore readiness;
@@ -99,7 +101,6 @@ public final class ContinuityReport {
     latestFinish(g, own, ach, deadline, latest);
     drills = drillEvidence(plan, config);
     backupChecks = backupChecks(config);
-    findings = Collections.unmodifiableList(computeFindings());
     readiness = readiness(config);
   }
 
@@ -652,7 +653,12 @@ public final class ContinuityReport {
    * @return the findings
    */
   public List<Finding> findings() {
-    return findings;
+    List<Finding> f = findings;
+    if (f == null) {
+      f = Collections.unmodifiableList(computeFindings()); // deterministic: a racing second computation is equal
+      findings = f;
+    }
+    return f;
   }
 
   /**
@@ -663,7 +669,7 @@ public final class ContinuityReport {
    */
   public List<Finding> breaches() {
     List<Finding> out = new ArrayList<>();
-    for (Finding f : findings) {
+    for (Finding f : findings()) {
       if (f.isBreach()) {
         out.add(f);
       }
@@ -681,7 +687,7 @@ public final class ContinuityReport {
   public List<Finding> findings(FindingKind kind) {
     Objects.requireNonNull(kind, "kind");
     List<Finding> out = new ArrayList<>();
-    for (Finding f : findings) {
+    for (Finding f : findings()) {
       if (f.kind() == kind) {
         out.add(f);
       }
@@ -874,8 +880,8 @@ public final class ContinuityReport {
     List<Finding> breaches = breaches();
     sb.append(disruption).append(" disruption as of ").append(asOf).append(": ").append(g.n)
         .append(g.n == 1 ? " service, " : " services, ").append(breaches.size())
-        .append(breaches.size() == 1 ? " breach, " : " breaches, ").append(findings.size() - breaches.size())
-        .append(findings.size() - breaches.size() == 1 ? " warning" : " warnings").append("; readiness ")
+        .append(breaches.size() == 1 ? " breach, " : " breaches, ").append(findings().size() - breaches.size())
+        .append(findings().size() - breaches.size() == 1 ? " warning" : " warnings").append("; readiness ")
         .append(readiness.value()).append("/100");
     for (Finding f : breaches) {
       sb.append('\n').append(f);
