@@ -95,17 +95,15 @@ public final class ContinuityAssessment {
    * Returns a copy in which drills of services of one tier stay fresh for another period.
    *
    * @param tier the tier
-   * @param validity how long a drill counts as fresh; zero or more days
+   * @param validity how long a drill counts as fresh: non-negative parts, at most 100 years and 36,525 days
    * @return the configured engine
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code validity} is negative
+   * @throws IllegalArgumentException if {@code validity} is negative or too long
    */
   public ContinuityAssessment withDrillValidity(Tier tier, Period validity) {
     Objects.requireNonNull(tier, "tier");
     Objects.requireNonNull(validity, "validity");
-    if (validity.isNegative()) {
-      throw new IllegalArgumentException("validity must be zero or more (was " + validity + ")");
-    }
+    requirePeriod("validity", validity);
     Map<Tier, Period> copy = new EnumMap<>(drillValidity);
     copy.put(tier, validity);
     return new ContinuityAssessment(plan, graph, wrtConvention, copy, restoreWindow, scoreRounding);
@@ -114,16 +112,14 @@ public final class ContinuityAssessment {
   /**
    * Returns a copy with another verification window for the "0 errors" clause of 3-2-1-1-0.
    *
-   * @param window how recent a verified restore must be; zero or more
+   * @param window how recent a verified restore must be: non-negative parts, at most 100 years and 36,525 days
    * @return the configured engine
    * @throws NullPointerException if {@code window} is null
-   * @throws IllegalArgumentException if {@code window} is negative
+   * @throws IllegalArgumentException if {@code window} is negative or too long
    */
   public ContinuityAssessment withRestoreVerificationWindow(Period window) {
     Objects.requireNonNull(window, "window");
-    if (window.isNegative()) {
-      throw new IllegalArgumentException("window must be zero or more (was " + window + ")");
-    }
+    requirePeriod("window", window);
     return new ContinuityAssessment(plan, graph, wrtConvention, drillValidity, window, scoreRounding);
   }
 
@@ -141,6 +137,13 @@ public final class ContinuityAssessment {
       throw new IllegalArgumentException("rounding must not be UNNECESSARY");
     }
     return new ContinuityAssessment(plan, graph, wrtConvention, drillValidity, restoreWindow, rounding);
+  }
+
+  private static void requirePeriod(String field, Period p) {
+    if (p.getYears() < 0 || p.getMonths() < 0 || p.getDays() < 0 || p.toTotalMonths() > 1_200 || p.getDays() > 36_525) {
+      throw new IllegalArgumentException(
+          field + " must have non-negative parts and be at most 100 years and 36525 days (was " + p + ")");
+    }
   }
 
   /**

@@ -256,7 +256,7 @@ public final class ContinuityReport {
         out.add(new DrillEvidence(g.id(i), Optional.empty(), Optional.empty(), DrillStatus.NEVER_DRILLED, 0));
         continue;
       }
-      LocalDate freshUntil = d.date().plus(config.drillValidity(g.services[i].tier()));
+      LocalDate freshUntil = plus(d.date(), config.drillValidity(g.services[i].tier()));
       DrillStatus status;
       if (freshUntil.isBefore(asOf)) {
         status = DrillStatus.STALE;
@@ -274,13 +274,30 @@ public final class ContinuityReport {
     return Collections.unmodifiableList(out);
   }
 
+  /** Date arithmetic that saturates at the ends of {@link LocalDate}'s range instead of throwing. */
+  private static LocalDate plus(LocalDate date, java.time.Period p) {
+    try {
+      return date.plus(p);
+    } catch (java.time.DateTimeException e) {
+      return LocalDate.MAX;
+    }
+  }
+
+  private static LocalDate minus(LocalDate date, java.time.Period p) {
+    try {
+      return date.minus(p);
+    } catch (java.time.DateTimeException e) {
+      return LocalDate.MIN;
+    }
+  }
+
   private static boolean exceeds(Optional<Duration> achieved, Optional<Duration> target) {
     return achieved.isPresent() && target.isPresent() && achieved.get().compareTo(target.get()) > 0;
   }
 
   private List<BackupRuleCheck> backupChecks(ContinuityAssessment config) {
     List<BackupRuleCheck> out = new ArrayList<>();
-    LocalDate oldestAccepted = asOf.minus(config.restoreVerificationWindow());
+    LocalDate oldestAccepted = minus(asOf, config.restoreVerificationWindow());
     for (int i = 0; i < g.n; i++) {
       List<BackupPolicy> policies = g.services[i].backups();
       for (int p = 0; p < policies.size(); p++) {

@@ -133,6 +133,23 @@ class EvidenceTest {
         .assess(DisruptionType.REGION, AS_OF).readiness().value()).isEqualTo(16 + 8); // 16.67 → 16, 8.33 → 8
   }
 
+  @Test
+  void extremeDatesSaturateInsteadOfThrowing() {
+    DrPlan plan = DrPlan.builder().addServices(service("a", 1, -1)
+        .addBackups(hourly(BackupCopy.builder().media(MediaType.DISK).lastVerifiedRestore(LocalDate.MIN).build())).build())
+        .addDrills(drill("a", LocalDate.MAX, true)).build();
+    ContinuityReport r = ContinuityAssessment.of(plan).assess(DisruptionType.REGION, LocalDate.MAX);
+    assertThat(r.drills().get(0).status()).isEqualTo(DrillStatus.PASSED);
+    assertThat(r.drills().get(0).freshUntil()).contains(LocalDate.MAX);
+    ContinuityReport early = ContinuityAssessment.of(plan).assess(DisruptionType.REGION, LocalDate.MIN);
+    assertThat(early.drills().get(0).status()).isEqualTo(DrillStatus.NEVER_DRILLED);
+    assertThat(early.backupChecks().get(0).zeroErrors()).isTrue();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ContinuityAssessment.of(plan).withDrillValidity(Tier.TIER_1, Period.ofYears(101)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("validity must have non-negative parts and be at most 100 years and 36525 days (was P101Y)");
+  }
+
   static DrillRecord drill(String service, LocalDate date, boolean passed) {
     return drill(service, date, passed, DisruptionType.REGION);
   }
