@@ -48,7 +48,8 @@ final class PlanValidator implements Validator<DrPlan> {
       depStart[i] = e;
       Service s = services.get(i);
       List<Dependency> list = s.dependencies();
-      boolean first = index.get(s.id()) == i;
+      Integer firstIndex = index.get(s.id());
+      boolean first = firstIndex != null && firstIndex == i;
       @Nullable Set<ServiceId> seen = list.size() > 8 ? new HashSet<>() : null;
       for (int j = 0; j < list.size(); j++) {
         ServiceId target = list.get(j).service();

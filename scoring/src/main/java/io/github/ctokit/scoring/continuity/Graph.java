@@ -48,7 +48,7 @@ final class Graph {
     for (int i = 0; i < n; i++) {
       depStart[i] = e;
       for (Dependency d : services[i].dependencies()) {
-        int t = index.get(d.service());
+        int t = node(d.service());
         dep[e] = t;
         coupled[e] = d.consistencyCoupled();
         inCount[t]++;
