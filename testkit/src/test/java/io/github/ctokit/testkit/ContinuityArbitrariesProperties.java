@@ -30,6 +30,16 @@ class ContinuityArbitrariesProperties {
     assertThat(report.recoveries()).hasSize(plan.services().size());
     assertThat(report.readiness().value()).isBetween(0, 100);
     assertThat(report.cheapestFix()).isNotNull();
+    assertThat(report.explain()).isNotBlank();
+    for (var service : plan.services()) {
+      report.availability(service.id()).ifPresent(a -> assertThat(a.value().value()).isBetween(0.0, 1.0));
+      report.recovery(service.id()).achievable().ifPresent(d -> assertThat(d.isNegative()).isFalse());
+      report.recovery(service.id()).recoveryPoint().ifPresent(d -> assertThat(d.isNegative()).isFalse());
+    }
+    for (var f : report.findings()) {
+      assertThat(f.message()).isNotBlank();
+      f.figures().values().forEach(v -> assertThat(v).isNotNull());
+    }
   }
 
   @Property
