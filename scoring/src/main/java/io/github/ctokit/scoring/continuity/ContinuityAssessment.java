@@ -1,0 +1,203 @@
+package io.github.ctokit.scoring.continuity;
+
+import io.github.ctokit.core.continuity.DisruptionType;
+import io.github.ctokit.core.continuity.DrPlan;
+import io.github.ctokit.core.continuity.Tier;
+import io.github.ctokit.core.validation.ValidationException;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The entry point of DR assessment: what a {@link DrPlan} can really deliver in a disruption.
+ *
+ * <p>{@link #of(DrPlan)} validates the plan (throwing {@link ValidationException} with every
+ * error) and indexes its dependency graph once; the engine is then immutable, thread-safe and
+ * reusable; {@code withX} methods return configured copies. {@link #assess(DisruptionType, LocalDate)}
+ * returns a {@link ContinuityReport}.
+ *
+ * <p>Policies and their defaults:
+ *
+ * <ul>
+ *   <li>{@link #withWrtConvention(WrtConvention)}: {@link WrtConvention#RTO_PLUS_WRT_WITHIN_MTPD};
+ *   <li>{@link #withDrillValidity(Tier, Period)}: how long a drill stays fresh, per tier:
+ *       30 days for tier 1, 90 for tier 2, 365 for tiers 3 and 4;
+ *   <li>{@link #withRestoreVerificationWindow(Period)}: how recent a verified restore must be for
+ *       the "0 errors" clause of 3-2-1-1-0: 90 days;
+ *   <li>{@link #withScoreRounding(RoundingMode)}: how readiness components round to whole points:
+ *       {@link RoundingMode#HALF_UP}.
+ * </ul>
+ *
+ * <pre>{@code
+ * ContinuityReport report = ContinuityAssessment.of(plan)
+ *     .withWrtConvention(WrtConvention.RTO_PLUS_WRT_WITHIN_MTPD)
+ *     .assess(DisruptionType.REGION, LocalDate.of(2027, 3, 31));
+ * report.breaches();                        // findings with path, figures and rule
+ * report.recovery(ServiceId.of("web")).criticalPath();
+ * report.cheapestFix().reductions();
+ * }</pre>
+ */
+public final class ContinuityAssessment {
+
+  private final DrPlan plan;
+  private final Graph graph;
+  private final WrtConvention wrtConvention;
+  private final Map<Tier, Period> drillValidity;
+  private final Period restoreWindow;
+  private final RoundingMode scoreRounding;
+
+  private ContinuityAssessment(DrPlan plan, Graph graph, WrtConvention wrtConvention, Map<Tier, Period> drillValidity,
+      Period restoreWindow, RoundingMode scoreRounding) {
+    this.plan = plan;
+    this.graph = graph;
+    this.wrtConvention = wrtConvention;
+    this.drillValidity = drillValidity;
+    this.restoreWindow = restoreWindow;
+    this.scoreRounding = scoreRounding;
+  }
+
+  /**
+   * Returns an engine for a plan, with the default policies.
+   *
+   * @param plan the plan
+   * @return the engine
+   * @throws NullPointerException if {@code plan} is null
+   * @throws ValidationException if {@link DrPlan#validator()} finds errors (all of them are carried)
+   */
+  public static ContinuityAssessment of(DrPlan plan) {
+    Objects.requireNonNull(plan, "plan");
+    DrPlan.validator().requireValid(plan);
+    Map<Tier, Period> validity = new EnumMap<>(Tier.class);
+    validity.put(Tier.TIER_1, Period.ofDays(30));
+    validity.put(Tier.TIER_2, Period.ofDays(90));
+    validity.put(Tier.TIER_3, Period.ofDays(365));
+    validity.put(Tier.TIER_4, Period.ofDays(365));
+    return new ContinuityAssessment(plan, new Graph(plan), WrtConvention.RTO_PLUS_WRT_WITHIN_MTPD, validity,
+        Period.ofDays(90), RoundingMode.HALF_UP);
+  }
+
+  /**
+   * Returns a copy using another WRT convention.
+   *
+   * @param convention the convention
+   * @return the configured engine
+   * @throws NullPointerException if {@code convention} is null
+   */
+  public ContinuityAssessment withWrtConvention(WrtConvention convention) {
+    Objects.requireNonNull(convention, "convention");
+    return new ContinuityAssessment(plan, graph, convention, drillValidity, restoreWindow, scoreRounding);
+  }
+
+  /**
+   * Returns a copy in which drills of services of one tier stay fresh for another period.
+   *
+   * @param tier the tier
+   * @param validity how long a drill counts as fresh: non-negative parts, at most 100 years and 36,525 days
+   * @return the configured engine
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code validity} is negative or too long
+   */
+  public ContinuityAssessment withDrillValidity(Tier tier, Period validity) {
+    Objects.requireNonNull(tier, "tier");
+    Objects.requireNonNull(validity, "validity");
+    requirePeriod("validity", validity);
+    Map<Tier, Period> copy = new EnumMap<>(drillValidity);
+    copy.put(tier, validity);
+    return new ContinuityAssessment(plan, graph, wrtConvention, copy, restoreWindow, scoreRounding);
+  }
+
+  /**
+   * Returns a copy with another verification window for the "0 errors" clause of 3-2-1-1-0.
+   *
+   * @param window how recent a verified restore must be: non-negative parts, at most 100 years and 36,525 days
+   * @return the configured engine
+   * @throws NullPointerException if {@code window} is null
+   * @throws IllegalArgumentException if {@code window} is negative or too long
+   */
+  public ContinuityAssessment withRestoreVerificationWindow(Period window) {
+    Objects.requireNonNull(window, "window");
+    requirePeriod("window", window);
+    return new ContinuityAssessment(plan, graph, wrtConvention, drillValidity, window, scoreRounding);
+  }
+
+  /**
+   * Returns a copy that rounds readiness components with another mode.
+   *
+   * @param rounding the rounding mode; not {@link RoundingMode#UNNECESSARY}
+   * @return the configured engine
+   * @throws NullPointerException if {@code rounding} is null
+   * @throws IllegalArgumentException if {@code rounding} is UNNECESSARY
+   */
+  public ContinuityAssessment withScoreRounding(RoundingMode rounding) {
+    Objects.requireNonNull(rounding, "rounding");
+    if (rounding == RoundingMode.UNNECESSARY) {
+      throw new IllegalArgumentException("rounding must not be UNNECESSARY");
+    }
+    return new ContinuityAssessment(plan, graph, wrtConvention, drillValidity, restoreWindow, rounding);
+  }
+
+  private static void requirePeriod(String field, Period p) {
+    if (p.getYears() < 0 || p.getMonths() < 0 || p.getDays() < 0 || p.toTotalMonths() > 1_200 || p.getDays() > 36_525) {
+      throw new IllegalArgumentException(
+          field + " must have non-negative parts and be at most 100 years and 36525 days (was " + p + ")");
+    }
+  }
+
+  /**
+   * Returns the WRT convention in force.
+   *
+   * @return the convention
+   */
+  public WrtConvention wrtConvention() {
+    return wrtConvention;
+  }
+
+  /**
+   * Returns the drill validity of a tier.
+   *
+   * @param tier the tier
+   * @return the period
+   * @throws NullPointerException if {@code tier} is null
+   */
+  public Period drillValidity(Tier tier) {
+    Objects.requireNonNull(tier, "tier");
+    Period p = drillValidity.get(tier);
+    return p == null ? Period.ZERO : p;
+  }
+
+  /**
+   * Returns the restore verification window.
+   *
+   * @return the window
+   */
+  public Period restoreVerificationWindow() {
+    return restoreWindow;
+  }
+
+  /**
+   * Returns the rounding of readiness components.
+   *
+   * @return the rounding mode
+   */
+  public RoundingMode scoreRounding() {
+    return scoreRounding;
+  }
+
+  /**
+   * Assesses the plan for one disruption type, as of a date: every service is assumed disrupted
+   * by a disruption of that type, and recovers by its estimate for that type (or its runbook).
+   *
+   * @param disruption the disruption type
+   * @param asOf the date drills and restore verifications are judged at
+   * @return the report
+   * @throws NullPointerException if an argument is null
+   */
+  public ContinuityReport assess(DisruptionType disruption, LocalDate asOf) {
+    Objects.requireNonNull(disruption, "disruption");
+    Objects.requireNonNull(asOf, "asOf");
+    return new ContinuityReport(plan, graph, this, disruption, asOf);
+  }
+}
