@@ -74,6 +74,7 @@ public final class CvssVector {
   public Builder toBuilder() {
     Builder b = new Builder(version);
     System.arraycopy(values, 0, b.values, 0, values.length);
+    java.util.Arrays.fill(b.set, true);
     return b;
   }
 
