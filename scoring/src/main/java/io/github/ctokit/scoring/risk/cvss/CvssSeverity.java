@@ -31,6 +31,9 @@ public enum CvssSeverity {
   /**
    * Returns the rating of a score of a version.
    *
+   * <p>The bands are half-open intervals on the score as given: a score with more than one
+   * decimal, such as 3.95, falls in the band below the next boundary (Low).
+   *
    * @param version the version whose scale applies
    * @param score a score within [0, 10]
    * @return the rating
@@ -43,8 +46,18 @@ public enum CvssSeverity {
     if (score.signum() < 0 || score.compareTo(BigDecimal.TEN) > 0) {
       throw new IllegalArgumentException("score must be within [0, 10] (was " + score.toPlainString() + ")");
     }
-    return ofTenths(version, score.movePointRight(1).setScale(0, java.math.RoundingMode.CEILING).intValueExact());
+    if (version == CvssVersion.V2_0) {
+      return score.compareTo(FOUR) < 0 ? LOW : score.compareTo(SEVEN) < 0 ? MEDIUM : HIGH;
+    }
+    if (score.signum() == 0) {
+      return NONE;
+    }
+    return score.compareTo(FOUR) < 0 ? LOW : score.compareTo(SEVEN) < 0 ? MEDIUM : score.compareTo(NINE) < 0 ? HIGH : CRITICAL;
   }
+
+  private static final BigDecimal FOUR = BigDecimal.valueOf(4);
+  private static final BigDecimal SEVEN = BigDecimal.valueOf(7);
+  private static final BigDecimal NINE = BigDecimal.valueOf(9);
 
   static CvssSeverity ofTenths(CvssVersion version, int tenths) {
     if (version == CvssVersion.V2_0) {

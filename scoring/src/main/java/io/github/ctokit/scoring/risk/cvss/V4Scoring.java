@@ -391,10 +391,9 @@ final class V4Scoring {
       int result) {
     steps.add(new CvssExplanation.Step("Macro vector score",
         "macro vector " + macroText(e1, e2, e3, e4, e5, e6) + " in FIRST's lookup table", Tenths.of(value)));
-    steps.add(new CvssExplanation.Step("Highest severity vector",
-        "first of FIRST's highest-severity vectors of the macro vector that the vector does not exceed: "
-            + maxVector(c1, c2, c36, c4), BigDecimal.ZERO));
-    BigDecimal total = BigDecimal.ZERO;
+    steps.add(new CvssExplanation.Step("Severity distance",
+        "steps from the first of FIRST's highest-severity vectors of the macro vector that the vector does not exceed, "
+            + maxVector(c1, c2, c36, c4), BigDecimal.valueOf(stepsDist[0] + stepsDist[1] + stepsDist[2] + stepsDist[3], 1)));
     for (int i = 0; i < 5; i++) {
       if (lower[i] < 0) {
         steps.add(new CvssExplanation.Step(EQ_NAMES[i] + " proportional distance",
@@ -411,7 +410,6 @@ final class V4Scoring {
       BigDecimal distance = BigDecimal.valueOf(stepsDist[i], 1);
       BigDecimal part = available.multiply(distance).divide(BigDecimal.valueOf(depth[i], 1), 12, RoundingMode.HALF_EVEN)
           .stripTrailingZeros();
-      total = total.add(part);
       steps.add(new CvssExplanation.Step(EQ_NAMES[i] + " proportional distance",
           "available " + available.toPlainString() + " (" + Tenths.of(value).toPlainString() + " − lookup "
               + lowerText(i, e1, e2, e3, e4, e5, e6) + " " + BigDecimal.valueOf(lower[i], 1).toPlainString()
@@ -437,9 +435,9 @@ final class V4Scoring {
       double mean, double unrounded, int result) {
     steps.add(new CvssExplanation.Step("Macro vector score",
         "macro vector " + macroText(e1, e2, e3, e4, e5, e6) + " in FIRST's lookup table", BigDecimal.valueOf(v)));
-    steps.add(new CvssExplanation.Step("Highest severity vector",
-        "first of FIRST's highest-severity vectors of the macro vector that the vector does not exceed: "
-            + maxVector(c1, c2, c36, c4), BigDecimal.ZERO));
+    steps.add(new CvssExplanation.Step("Severity distance",
+        "double: steps from the first of FIRST's highest-severity vectors of the macro vector that the vector does not "
+            + "exceed, " + maxVector(c1, c2, c36, c4), BigDecimal.valueOf(dist[0] + dist[1] + dist[2] + dist[3])));
     for (int i = 0; i < 5; i++) {
       if (lower[i] < 0) {
         steps.add(new CvssExplanation.Step(EQ_NAMES[i] + " proportional distance",
