@@ -91,16 +91,22 @@ public final class CvssParser {
     CvssVersion version;
     int pos;
     int segment;
-    if (s.startsWith("CVSS:")) {
+    if (s.startsWith("CVSS:3.1/")) {
+      version = CvssVersion.V3_1;
+      pos = 9;
+      segment = 1;
+    } else if (s.startsWith("CVSS:4.0/")) {
+      version = CvssVersion.V4_0;
+      pos = 9;
+      segment = 1;
+    } else if (s.startsWith("CVSS:3.0/")) {
+      version = CvssVersion.V3_0;
+      pos = 9;
+      segment = 1;
+    } else if (s.startsWith("CVSS:")) {
       int slash = s.indexOf('/');
       String prefix = slash < 0 ? s : s.substring(0, slash);
-      version = version(prefix);
-      if (slash < 0) {
-        throw error(CvssParseException.Kind.MALFORMED_PREFIX, 0, 0, prefix,
-            "CVSS vector prefix must be followed by '/' and the metrics (was " + Checks.quote(prefix) + ")", null);
-      }
-      pos = slash + 1;
-      segment = 1;
+      throw prefixError(prefix, slash);
     } else {
       int slash = s.indexOf('/');
       String first = slash < 0 ? s : s.substring(0, slash);
@@ -118,26 +124,22 @@ public final class CvssParser {
     return parseMetrics(s, version, pos, segment);
   }
 
-  private static CvssVersion version(String prefix) {
-    switch (prefix) {
-      case "CVSS:3.0":
-        return CvssVersion.V3_0;
-      case "CVSS:3.1":
-        return CvssVersion.V3_1;
-      case "CVSS:4.0":
-        return CvssVersion.V4_0;
-      default:
-        break;
+  /** The error for a text that starts with {@code CVSS:} but not with a supported prefix. */
+  private static CvssParseException prefixError(String prefix, int slash) {
+    boolean known = prefix.equals("CVSS:3.0") || prefix.equals("CVSS:3.1") || prefix.equals("CVSS:4.0");
+    if (known && slash < 0) {
+      return error(CvssParseException.Kind.MALFORMED_PREFIX, 0, 0, prefix,
+          "CVSS vector prefix must be followed by '/' and the metrics (was " + Checks.quote(prefix) + ")", null);
     }
     if (isVersionNumber(prefix, 5)) {
       String hint = prefix.equals("CVSS:2.0") || prefix.equals("CVSS:2")
           ? "Maybe drop the prefix: CVSS v2.0 vectors have none, such as AV:N/AC:L/Au:N/C:P/I:P/A:P"
           : "Maybe CVSS:3.1/ or CVSS:4.0/";
-      throw error(CvssParseException.Kind.UNSUPPORTED_VERSION, 0, 0, prefix,
+      return error(CvssParseException.Kind.UNSUPPORTED_VERSION, 0, 0, prefix,
           "CVSS version " + prefix.substring(5) + " is not supported; supported are CVSS:3.0/, CVSS:3.1/, "
               + "CVSS:4.0/ and v2.0 vectors without prefix (was " + Checks.quote(prefix) + ")", hint);
     }
-    throw error(CvssParseException.Kind.MALFORMED_PREFIX, 0, 0, prefix,
+    return error(CvssParseException.Kind.MALFORMED_PREFIX, 0, 0, prefix,
         "CVSS vector prefix must be CVSS:<major>.<minor>/ such as CVSS:3.1/ (was " + Checks.quote(prefix) + ")",
         null);
   }
@@ -160,27 +162,38 @@ public final class CvssParser {
 
   private CvssVector parseMetrics(String s, CvssVersion version, int start, int firstSegment) {
     Spec spec = Spec.of(version);
-    int n = spec.size();
-    byte[] values = new byte[n];
-    // seen[i] holds 1 + the segment index where metric i appeared, 0 when not seen.
-    short[] seen = new short[n];
+    byte[] values = new byte[spec.size()];
+    long seen = 0; // bit i set when metric i has been given (every version has at most 64 metrics)
     boolean canonical = orders[version.ordinal()] == CvssOrder.CANONICAL;
     int length = s.length();
     int pos = start;
     int segment = firstSegment;
     int last = -1;
     while (true) {
-      int end = s.indexOf('/', pos);
-      if (end < 0) {
-        end = length;
+      // One pass over the segment: find its end and its colon(s).
+      int end = pos;
+      int colon = -1;
+      boolean extraColon = false;
+      while (end < length) {
+        char c = s.charAt(end);
+        if (c == '/') {
+          break;
+        }
+        if (c == ':') {
+          if (colon < 0) {
+            colon = end;
+          } else {
+            extraColon = true;
+          }
+        }
+        end++;
       }
       if (end == pos) {
         throw error(CvssParseException.Kind.EMPTY_SEGMENT, segment, pos, "",
             "CVSS vector must not have an empty segment (segment " + segment + " at position " + pos
                 + ": a leading, trailing or doubled '/')", null);
       }
-      int colon = s.indexOf(':', pos);
-      if (colon < 0 || colon >= end || colon == pos) {
+      if (colon <= pos) {
         String token = s.substring(pos, end);
         throw error(CvssParseException.Kind.MALFORMED_SEGMENT, segment, pos, token,
             "CVSS vector segment " + segment + " must be NAME:VALUE (was " + Checks.quote(token) + ")", null);
@@ -189,14 +202,15 @@ public final class CvssParser {
       if (metric < 0) {
         throw unknownMetric(s, version, spec, segment, pos, colon, end);
       }
-      if (seen[metric] != 0) {
+      if ((seen & (1L << metric)) != 0) {
         String token = s.substring(pos, end);
         throw error(CvssParseException.Kind.DUPLICATE_METRIC, segment, pos, token,
             "CVSS vector must not repeat metric " + spec.names[metric] + " (segment " + segment + " "
-                + Checks.quote(token) + "; first given in segment " + (seen[metric] - 1) + ")",
+                + Checks.quote(token) + "; first given in segment " + firstSegmentOf(s, spec, start, firstSegment, metric)
+                + ")",
             "Maybe remove one of them: ctokit never lets the last one win");
       }
-      if (colon + 1 == end || s.indexOf(':', colon + 1) >= 0 && s.indexOf(':', colon + 1) < end) {
+      if (colon + 1 == end || extraColon) {
         String token = s.substring(pos, end);
         throw error(CvssParseException.Kind.MALFORMED_SEGMENT, segment, pos, token,
             "CVSS vector segment " + segment + " must be NAME:VALUE with one colon and a value (was "
@@ -214,28 +228,48 @@ public final class CvssParser {
             "Maybe write " + orderHint(spec));
       }
       values[metric] = (byte) value;
-      seen[metric] = (short) (segment + 1);
-      last = Math.max(last, metric);
+      seen |= 1L << metric;
+      if (metric > last) {
+        last = metric;
+      }
       segment++;
       if (end == length) {
         break;
       }
       pos = end + 1;
     }
-    for (int i = 0; i < spec.baseCount; i++) {
-      if (seen[i] == 0) {
-        StringBuilder missing = new StringBuilder();
-        for (int j = i; j < spec.baseCount; j++) {
-          if (seen[j] == 0) {
-            missing.append(missing.length() == 0 ? "" : ", ").append(spec.names[j]).append(" (")
-                .append(spec.metrics[j].displayName()).append(')');
-          }
+    long base = (1L << spec.baseCount) - 1;
+    if ((seen & base) != base) {
+      StringBuilder missing = new StringBuilder();
+      int first = -1;
+      for (int j = 0; j < spec.baseCount; j++) {
+        if ((seen & (1L << j)) == 0) {
+          first = first < 0 ? j : first;
+          missing.append(missing.length() == 0 ? "" : ", ").append(spec.names[j]).append(" (")
+              .append(spec.metrics[j].displayName()).append(')');
         }
-        throw error(CvssParseException.Kind.MISSING_BASE_METRIC, -1, -1, spec.names[i],
-            "CVSS " + version.number() + " vector must contain every base metric; missing: " + missing, null);
       }
+      throw error(CvssParseException.Kind.MISSING_BASE_METRIC, -1, -1, spec.names[first],
+          "CVSS " + version.number() + " vector must contain every base metric; missing: " + missing, null);
     }
     return new CvssVector(version, values);
+  }
+
+  /** The segment index where a metric first appears (error path only). */
+  private static int firstSegmentOf(String s, Spec spec, int start, int firstSegment, int metric) {
+    int segment = firstSegment;
+    int pos = start;
+    while (pos < s.length()) {
+      int end = s.indexOf('/', pos);
+      end = end < 0 ? s.length() : end;
+      int colon = s.indexOf(':', pos);
+      if (colon > pos && colon < end && spec.metricIndex(s, pos, colon, metric) == metric) {
+        return segment;
+      }
+      segment++;
+      pos = end + 1;
+    }
+    return -1;
   }
 
   private static String orderHint(Spec spec) {

@@ -129,48 +129,69 @@ public final class CvssScorer {
   private static CvssScores scoreV2(CvssVector v, CvssProfile profile) {
     int[] s = new int[3];
     V2Scoring.score(v, s, null, null);
-    return new CvssScores(v, profile, s[0], s[1], s[2], overall(v, s), null, null, () -> V2Scoring.detail(v));
+    // CvssV2Metric ordinals: temporal 6..8, environmental 9..13
+    int overall = anyDefined(v, 9, 13) ? s[2] : anyDefined(v, 6, 8) ? s[1] : s[0];
+    return new CvssScores(v, profile, s[0], s[1], s[2], overall, null, -1);
   }
 
   private static CvssScores scoreV3(CvssVector v, CvssProfile profile) {
-    int[] s = new int[3];
-    V3Scoring.score(v, profile, s);
-    return new CvssScores(v, profile, s[0], s[1], s[2], overall(v, s), null, null,
-        () -> V3Scoring.detail(v, profile, s.clone()));
+    int packed = V3Scoring.score(v, profile);
+    int base = packed & 0xFF;
+    int temporal = (packed >>> 8) & 0xFF;
+    int environmental = packed >>> 16;
+    // CvssV3Metric ordinals: temporal 8..10, environmental 11..21
+    int overall = anyDefined(v, 11, 21) ? environmental : anyDefined(v, 8, 10) ? temporal : base;
+    return new CvssScores(v, profile, base, temporal, environmental, overall, null, -1);
   }
 
-  private static int overall(CvssVector v, int[] s) {
-    if (v.isDefined(CvssMetricGroup.ENVIRONMENTAL)) {
-      return s[2];
+  private static boolean anyDefined(CvssVector v, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      if (v.index(i) != 0) {
+        return true;
+      }
     }
-    return v.isDefined(CvssMetricGroup.TEMPORAL) ? s[1] : s[0];
+    return false;
   }
 
   private static CvssScores scoreV4(CvssVector v, CvssProfile profile) {
     boolean exact = profile == CvssProfile.V4_0_EXACT_HALF_UP;
+    // CvssV4Metric ordinals: E 11, environmental 12..25
     boolean threat = v.index(11) != 0;
-    boolean environmental = v.isDefined(CvssMetricGroup.ENVIRONMENTAL);
+    boolean environmental = anyDefined(v, 12, 25);
     int[] lv = new int[V4Scoring.LEVELS];
     int eq5 = V4Scoring.effectiveLevels(v, true, true, lv);
     int all = V4Scoring.score(lv, eq5, exact, null);
-    CvssMacroVector macro = V4Scoring.macroVector(lv, eq5);
+    // The macro vector is defined even without impact, where only the score short-cuts to 0.
+    int macro = V4Scoring.index(V4Scoring.eq1(lv), V4Scoring.eq2(lv), V4Scoring.eq3(lv), V4Scoring.eq4(lv), eq5,
+        V4Scoring.eq6(lv));
     int base;
     int withThreat;
     if (!environmental) {
       withThreat = all;
-      base = threat ? scoreV4Part(v, false, false, exact) : all;
+      base = threat ? scoreV4Part(v, false, false, exact, lv) : all;
     } else {
-      base = scoreV4Part(v, false, false, exact);
-      withThreat = threat ? scoreV4Part(v, true, false, exact) : base;
+      base = scoreV4Part(v, false, false, exact, lv);
+      withThreat = threat ? scoreV4Part(v, true, false, exact, lv) : base;
     }
-    return new CvssScores(v, profile, base, withThreat, all, all, CvssNomenclature.of(threat, environmental), macro,
-        () -> detailV4(v, profile, exact, base, withThreat));
+    return new CvssScores(v, profile, base, withThreat, all, all, CvssNomenclature.of(threat, environmental), macro);
   }
 
-  private static int scoreV4Part(CvssVector v, boolean threat, boolean environmental, boolean exact) {
-    int[] lv = new int[V4Scoring.LEVELS];
+  private static int scoreV4Part(CvssVector v, boolean threat, boolean environmental, boolean exact, int[] lv) {
     int eq5 = V4Scoring.effectiveLevels(v, threat, environmental, lv);
     return V4Scoring.score(lv, eq5, exact, null);
+  }
+
+  /** Computes the explanation and sub-scores of scores already computed (slow path). */
+  static Detail detail(CvssVector v, CvssProfile profile, int base, int temporal, int environmental) {
+    switch (v.version()) {
+      case V2_0:
+        return V2Scoring.detail(v);
+      case V3_0:
+      case V3_1:
+        return V3Scoring.detail(v, profile, new int[] {base, temporal, environmental});
+      default:
+        return detailV4(v, profile, profile == CvssProfile.V4_0_EXACT_HALF_UP, base, temporal);
+    }
   }
 
   private static Detail detailV4(CvssVector v, CvssProfile profile, boolean exact, int base, int withThreat) {
@@ -178,8 +199,8 @@ public final class CvssScorer {
     int eq5 = V4Scoring.effectiveLevels(v, true, true, lv);
     List<CvssExplanation.Step> steps = V4Scoring.newSteps();
     V4Scoring.score(lv, eq5, exact, steps);
-    steps.add(new CvssExplanation.Step("CVSS-B score", "the same computation with threat and environmental metrics not defined",
-        Tenths.of(base)));
+    steps.add(new CvssExplanation.Step("CVSS-B score",
+        "the same computation with threat and environmental metrics not defined", Tenths.of(base)));
     steps.add(new CvssExplanation.Step("CVSS-BT score", "the same computation with environmental metrics not defined",
         Tenths.of(withThreat)));
     Map<CvssSubScore, BigDecimal> sub = new EnumMap<>(CvssSubScore.class);

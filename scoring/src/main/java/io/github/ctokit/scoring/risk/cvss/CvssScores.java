@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,8 +38,8 @@ public final class CvssScores {
   private final int environmental;
   private final int overall;
   private final @Nullable CvssNomenclature nomenclature;
-  private final @Nullable CvssMacroVector macroVector;
-  private final Supplier<Detail> detailSupplier;
+  /** v4.0 macro-vector index into the lookup table, -1 for other versions. */
+  private final int macroIndex;
   private volatile @Nullable Detail detail;
 
   CvssScores(
@@ -51,8 +50,7 @@ public final class CvssScores {
       int environmental,
       int overall,
       @Nullable CvssNomenclature nomenclature,
-      @Nullable CvssMacroVector macroVector,
-      Supplier<Detail> detailSupplier) {
+      int macroIndex) {
     this.vector = vector;
     this.profile = profile;
     this.base = base;
@@ -60,8 +58,7 @@ public final class CvssScores {
     this.environmental = environmental;
     this.overall = overall;
     this.nomenclature = nomenclature;
-    this.macroVector = macroVector;
-    this.detailSupplier = detailSupplier;
+    this.macroIndex = macroIndex;
   }
 
   /**
@@ -190,7 +187,20 @@ public final class CvssScores {
    * @return the macro vector for v4.0; empty for other versions
    */
   public Optional<CvssMacroVector> macroVector() {
-    return Optional.ofNullable(macroVector);
+    if (macroIndex < 0) {
+      return Optional.empty();
+    }
+    int i = macroIndex;
+    int eq6 = i % 2;
+    i /= 2;
+    int eq5 = i % 3;
+    i /= 3;
+    int eq4 = i % 3;
+    i /= 3;
+    int eq3 = i % 3;
+    i /= 3;
+    int eq2 = i % 2;
+    return Optional.of(CvssMacroVector.of(i / 2, eq2, eq3, eq4, eq5, eq6));
   }
 
   /**
@@ -227,7 +237,7 @@ public final class CvssScores {
   private Detail detail() {
     Detail d = detail;
     if (d == null) {
-      d = detailSupplier.get();
+      d = CvssScorer.detail(vector, profile, base, temporal, environmental);
       detail = d;
     }
     return d;

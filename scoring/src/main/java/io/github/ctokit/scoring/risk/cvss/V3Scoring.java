@@ -313,34 +313,44 @@ final class V3Scoring {
     return e;
   }
 
-  /** Scores into {@code out} = {base, temporal, environmental} in tenths. */
-  static void score(CvssVector v, CvssProfile profile, int[] out) {
-    int[] e = effective(v);
+  /** Scores a vector: returns base | temporal << 8 | environmental << 16, each in tenths. */
+  static int score(CvssVector v, CvssProfile profile) {
     if (profile == CvssProfile.V3_0_FIRST_CALCULATOR) {
-      scoreFloat(e, out, null);
-      return;
+      int[] out = new int[3];
+      scoreFloat(effective(v), out, null);
+      return out[0] | out[1] << 8 | out[2] << 16;
     }
     boolean v31 = profile == CvssProfile.V3_1_APPENDIX_A;
-    int bi = baseIndex(e[AV], e[AC], e[PR], e[UI], e[S], e[C], e[I], e[A]);
+    int av = v.index(AV);
+    int ac = v.index(AC);
+    int pr = v.index(PR);
+    int ui = v.index(UI);
+    int s = v.index(S);
+    int c = v.index(C);
+    int i = v.index(I);
+    int a = v.index(A);
+    int e = v.index(E);
+    int rl = v.index(RL);
+    int rc = v.index(RC);
+    int bi = baseIndex(av, ac, pr, ui, s, c, i, a);
     int base = v31 ? BASE_31[bi] : BASE_30_EXACT[bi];
-    out[0] = base;
-    out[1] = roundupProduct(base, e[E], e[RL], e[RC], v31);
-    out[2] = environmental(e, v31);
-  }
-
-  private static int environmental(int[] e, boolean v31) {
+    int temporal = roundupProduct(base, e, rl, rc, v31);
+    int ms = v.index(MS) == 0 ? s : v.index(MS) - 1;
+    int m = missIndex(REQ_CLASS[v.index(CR)], v.index(MC) == 0 ? c : 3 - v.index(MC),
+        REQ_CLASS[v.index(IR)], v.index(MI) == 0 ? i : 3 - v.index(MI),
+        REQ_CLASS[v.index(AR)], v.index(MA) == 0 ? a : 3 - v.index(MA));
     int f = v31 ? 1 : 0;
-    int ms = e[MS];
-    int m = missIndex(e[CR], e[MC], e[IR], e[MI], e[AR], e[MA]);
-    if (!MI_POSITIVE[f][ms][m]) {
-      return 0;
+    int environmental = 0;
+    if (MI_POSITIVE[f][ms][m]) {
+      long me10 = 822L * W_AV[v.index(MAV) == 0 ? av : v.index(MAV) - 1] * W_AC[v.index(MAC) == 0 ? ac : v.index(MAC) - 1]
+          * W_PR[ms][v.index(MPR) == 0 ? pr : v.index(MPR) - 1] * W_UI[v.index(MUI) == 0 ? ui : v.index(MUI) - 1];
+      int inner = envInnerFast(MI_FLOOR[f][ms][m], MI_EXACT[f][ms][m], me10, ms == 1, v31);
+      if (inner < 0) {
+        inner = envInnerExact(m, ms == 1, me10, v31);
+      }
+      environmental = roundupProduct(inner, e, rl, rc, v31);
     }
-    long me10 = 822L * W_AV[e[MAV]] * W_AC[e[MAC]] * W_PR[ms][e[MPR]] * W_UI[e[MUI]];
-    int inner = envInnerFast(MI_FLOOR[f][ms][m], MI_EXACT[f][ms][m], me10, ms == 1, v31);
-    if (inner < 0) {
-      inner = envInnerExact(m, ms == 1, me10, v31);
-    }
-    return roundupProduct(inner, e[E], e[RL], e[RC], v31);
+    return base | temporal << 8 | environmental << 16;
   }
 
   /**
