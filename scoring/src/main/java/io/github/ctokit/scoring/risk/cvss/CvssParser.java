@@ -170,10 +170,15 @@ public final class CvssParser {
     int segment = firstSegment;
     int last = -1;
     while (true) {
-      // One pass over the segment: find its end and its colon(s).
+      // One pass over the segment: find its end and its colon(s), and pack name and value (Spec.key).
       int end = pos;
       int colon = -1;
       boolean extraColon = false;
+      long nameKey = 0;
+      long valueKey = 0;
+      boolean nameOk = true;
+      boolean valueOk = true;
+      int shift = 8;
       while (end < length) {
         char c = s.charAt(end);
         if (c == '/') {
@@ -182,9 +187,23 @@ public final class CvssParser {
         if (c == ':') {
           if (colon < 0) {
             colon = end;
+            shift = 8;
           } else {
             extraColon = true;
           }
+        } else if (shift > 56 || c > 0xFF) {
+          if (colon < 0) {
+            nameOk = false;
+          } else {
+            valueOk = false;
+          }
+        } else {
+          if (colon < 0) {
+            nameKey |= (long) c << shift;
+          } else {
+            valueKey |= (long) c << shift;
+          }
+          shift += 8;
         }
         end++;
       }
@@ -198,7 +217,7 @@ public final class CvssParser {
         throw error(CvssParseException.Kind.MALFORMED_SEGMENT, segment, pos, token,
             "CVSS vector segment " + segment + " must be NAME:VALUE (was " + Checks.quote(token) + ")", null);
       }
-      int metric = spec.metricIndex(s, pos, colon, last + 1);
+      int metric = spec.metricIndex(nameOk ? nameKey | (colon - pos) : -1, last + 1);
       if (metric < 0) {
         throw unknownMetric(s, version, spec, segment, pos, colon, end);
       }
@@ -216,7 +235,7 @@ public final class CvssParser {
             "CVSS vector segment " + segment + " must be NAME:VALUE with one colon and a value (was "
                 + Checks.quote(token) + ")", null);
       }
-      int value = spec.valueIndex(metric, s, colon + 1, end);
+      int value = spec.valueIndex(metric, valueOk ? valueKey | (end - colon - 1) : -1);
       if (value < 0) {
         throw invalidValue(s, version, spec, metric, segment, pos, colon, end);
       }

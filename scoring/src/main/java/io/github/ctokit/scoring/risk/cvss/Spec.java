@@ -14,6 +14,10 @@ final class Spec {
   final String[][] values;
   final int baseCount;
   final List<CvssMetric> metricList;
+  /** {@link #key} of each metric name. */
+  final long[] nameKeys;
+  /** {@link #key} of each allowed value, per metric. */
+  final long[][] valueKeys;
 
   private Spec(CvssMetric[] metrics) {
     this.metrics = metrics;
@@ -29,6 +33,60 @@ final class Spec {
       }
     }
     this.baseCount = base;
+    this.nameKeys = new long[metrics.length];
+    this.valueKeys = new long[metrics.length][];
+    for (int i = 0; i < metrics.length; i++) {
+      nameKeys[i] = key(names[i], 0, names[i].length());
+      valueKeys[i] = new long[values[i].length];
+      for (int v = 0; v < values[i].length; v++) {
+        valueKeys[i][v] = key(values[i][v], 0, values[i][v].length());
+      }
+    }
+  }
+
+  /**
+   * Packs up to 7 characters below U+0100 and their count into a long: the count in the low byte,
+   * character k in byte k + 1. Longer or wider texts give -1, which matches no name or value.
+   */
+  static long key(String text, int from, int to) {
+    int length = to - from;
+    if (length > 7) {
+      return -1;
+    }
+    long key = length;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(from + i);
+      if (c > 0xFF) {
+        return -1;
+      }
+      key |= (long) c << (8 * (i + 1));
+    }
+    return key;
+  }
+
+  /** Finds the metric with a packed name, trying {@code hint} first. */
+  int metricIndex(long nameKey, int hint) {
+    long[] keys = nameKeys;
+    if (hint < keys.length && keys[hint] == nameKey) {
+      return hint;
+    }
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] == nameKey) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Finds the index of a packed value among a metric's allowed values. */
+  int valueIndex(int metric, long valueKey) {
+    long[] keys = valueKeys[metric];
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] == valueKey) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   static Spec of(CvssVersion version) {
