@@ -95,6 +95,32 @@ class CvssExhaustiveTest {
     }
   }
 
+  /**
+   * The v3.0 policies agree on every base score and differ on 228 of the 259,200 base × temporal
+   * combinations, always where FIRST's double product lands just above a tenth (4.6000000000000005).
+   */
+  @Test
+  void v30PoliciesOnAllBaseAndTemporalCombinations() {
+    CvssScorer exact = Cvss.scorer().withV30Roundup(CvssV30Roundup.EXACT);
+    int differ = 0;
+    for (CvssVector v31 : allBaseVectors(CvssVersion.V3_1)) {
+      CvssVector base = v31.withVersion(CvssVersion.V3_0);
+      assertThat(exact.score(base).base()).isEqualTo(base.scores().base());
+      for (String e : CvssV3Metric.E.allowedValues()) {
+        for (String rl : CvssV3Metric.RL.allowedValues()) {
+          for (String rc : CvssV3Metric.RC.allowedValues()) {
+            CvssVector v = base.toBuilder().set(CvssV3Metric.E, e).set(CvssV3Metric.RL, rl).set(CvssV3Metric.RC, rc).build();
+            int first = tenths(v.scores().temporal());
+            int exactTemporal = tenths(exact.score(v).temporal());
+            assertThat(first - exactTemporal).as(v.toString()).isBetween(0, 1);
+            differ += first - exactTemporal;
+          }
+        }
+      }
+    }
+    assertThat(differ).isEqualTo(228);
+  }
+
   @Test
   void allV40BaseVectors() {
     List<CvssVector> all = allBaseVectors(CvssVersion.V4_0);
