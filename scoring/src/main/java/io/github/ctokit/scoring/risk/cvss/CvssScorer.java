@@ -160,25 +160,22 @@ public final class CvssScorer {
     boolean environmental = anyDefined(v, 12, 25);
     int[] lv = new int[V4Scoring.LEVELS];
     int eq5 = V4Scoring.effectiveLevels(v, true, true, lv);
-    int all = V4Scoring.score(lv, eq5, exact, null);
+    int all = V4Scoring.fastScore(lv, eq5, exact);
     // The macro vector is defined even without impact, where only the score short-cuts to 0.
     int macro = V4Scoring.index(V4Scoring.eq1(lv), V4Scoring.eq2(lv), V4Scoring.eq3(lv), V4Scoring.eq4(lv), eq5,
         V4Scoring.eq6(lv));
-    int base;
-    int withThreat;
-    if (!environmental) {
-      withThreat = all;
-      base = threat ? scoreV4Part(v, false, false, exact, lv) : all;
-    } else {
-      base = scoreV4Part(v, false, false, exact, lv);
-      withThreat = threat ? scoreV4Part(v, true, false, exact, lv) : base;
-    }
+    // CVSS-B and CVSS-BT equal the whole score when the groups they leave out are not defined;
+    // otherwise CvssScores computes them on first request (v4Part).
+    int withThreat = environmental ? -1 : all;
+    int base = threat || environmental ? -1 : all;
     return new CvssScores(v, profile, base, withThreat, all, all, CvssNomenclature.of(threat, environmental), macro);
   }
 
-  private static int scoreV4Part(CvssVector v, boolean threat, boolean environmental, boolean exact, int[] lv) {
-    int eq5 = V4Scoring.effectiveLevels(v, threat, environmental, lv);
-    return V4Scoring.score(lv, eq5, exact, null);
+  /** CVSS-B ({@code threat} false) or CVSS-BT ({@code threat} true) of a v4.0 vector, in tenths. */
+  static int v4Part(CvssVector v, CvssProfile profile, boolean threat) {
+    int[] lv = new int[V4Scoring.LEVELS];
+    int eq5 = V4Scoring.effectiveLevels(v, threat, false, lv);
+    return V4Scoring.fastScore(lv, eq5, profile == CvssProfile.V4_0_EXACT_HALF_UP);
   }
 
   /** Computes the explanation and sub-scores of scores already computed (slow path). */

@@ -33,8 +33,9 @@ public final class CvssScores {
 
   private final CvssVector vector;
   private final CvssProfile profile;
-  private final int base;
-  private final int temporal;
+  /** In tenths; -1 until computed (v4.0 computes CVSS-B and CVSS-BT on first request). */
+  private int base;
+  private int temporal;
   private final int environmental;
   private final int overall;
   private final @Nullable CvssNomenclature nomenclature;
@@ -94,7 +95,25 @@ public final class CvssScores {
    * @return a score within [0.0, 10.0], scale 1
    */
   public BigDecimal base() {
-    return Tenths.of(base);
+    return Tenths.of(baseTenths());
+  }
+
+  private int baseTenths() {
+    int b = base;
+    if (b < 0) {
+      b = CvssScorer.v4Part(vector, profile, false);
+      base = b;
+    }
+    return b;
+  }
+
+  private int temporalTenths() {
+    int t = temporal;
+    if (t < 0) {
+      t = CvssScorer.v4Part(vector, profile, true);
+      temporal = t;
+    }
+    return t;
   }
 
   /**
@@ -105,7 +124,7 @@ public final class CvssScores {
    * @return a score within [0.0, 10.0], scale 1
    */
   public BigDecimal temporal() {
-    return Tenths.of(temporal);
+    return Tenths.of(temporalTenths());
   }
 
   /**
@@ -114,7 +133,7 @@ public final class CvssScores {
    * @return a score within [0.0, 10.0], scale 1
    */
   public BigDecimal threat() {
-    return Tenths.of(temporal);
+    return Tenths.of(temporalTenths());
   }
 
   /**
@@ -150,7 +169,7 @@ public final class CvssScores {
    * @return the rating
    */
   public CvssSeverity baseSeverity() {
-    return CvssSeverity.ofTenths(version(), base);
+    return CvssSeverity.ofTenths(version(), baseTenths());
   }
 
   /**
@@ -159,7 +178,7 @@ public final class CvssScores {
    * @return the rating
    */
   public CvssSeverity temporalSeverity() {
-    return CvssSeverity.ofTenths(version(), temporal);
+    return CvssSeverity.ofTenths(version(), temporalTenths());
   }
 
   /**
@@ -237,7 +256,7 @@ public final class CvssScores {
   private Detail detail() {
     Detail d = detail;
     if (d == null) {
-      d = CvssScorer.detail(vector, profile, base, temporal, environmental);
+      d = CvssScorer.detail(vector, profile, baseTenths(), temporalTenths(), environmental);
       detail = d;
     }
     return d;

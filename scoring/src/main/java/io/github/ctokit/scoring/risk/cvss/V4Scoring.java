@@ -344,6 +344,226 @@ final class V4Scoring {
     return result;
   }
 
+  // ------------------------------------------------------------------------ fast path
+  //
+  // Each metric belongs to exactly one equivalence set, so "the first highest-severity vector (in
+  // FIRST's product order) that the vector does not exceed" is the first qualifying candidate of
+  // each set, and the severity distances split per set. These tables hold, for every state of each
+  // set, its level, the steps and FIRST's double distance to its first qualifying candidate, and
+  // the same for its last candidate (used, as FIRST's loop does, when some set has none). score()
+  // above stays the reference the tests compare this path with.
+
+  private static final int[] T1_EQ = new int[36];
+  private static final int[] T1_STEPS = new int[36];
+  private static final int[] T1_LAST_STEPS = new int[36];
+  private static final double[] T1_D = new double[36];
+  private static final double[] T1_LAST_D = new double[36];
+  private static final boolean[] T1_FOUND = new boolean[36];
+  private static final int[] T2_EQ = new int[4];
+  private static final int[] T2_STEPS = new int[4];
+  private static final int[] T2_LAST_STEPS = new int[4];
+  private static final double[] T2_D = new double[4];
+  private static final double[] T2_LAST_D = new double[4];
+  private static final boolean[] T2_FOUND = new boolean[4];
+  private static final int[] T36_EQ3 = new int[729];
+  private static final int[] T36_EQ6 = new int[729];
+  private static final int[] T36_STEPS = new int[729];
+  private static final int[] T36_LAST_STEPS = new int[729];
+  private static final double[] T36_D = new double[729];
+  private static final double[] T36_LAST_D = new double[729];
+  private static final boolean[] T36_FOUND = new boolean[729];
+  private static final int[] T4_EQ = new int[64];
+  private static final int[] T4_STEPS = new int[64];
+  private static final int[] T4_LAST_STEPS = new int[64];
+  private static final double[] T4_D = new double[64];
+  private static final double[] T4_LAST_D = new double[64];
+  private static final boolean[] T4_FOUND = new boolean[64];
+
+  static {
+    int[] lv = new int[LEVELS];
+    for (int av = 0; av < 4; av++) {
+      for (int pr = 0; pr < 3; pr++) {
+        for (int ui = 0; ui < 3; ui++) {
+          lv[AV] = av;
+          lv[PR] = pr;
+          lv[UI] = ui;
+          int i = (av * 3 + pr) * 3 + ui;
+          T1_EQ[i] = eq1(lv);
+          fill(CAND_EQ1[T1_EQ[i]], lv, new int[] {AV, PR, UI}, i, T1_STEPS, T1_LAST_STEPS, T1_D, T1_LAST_D, T1_FOUND);
+        }
+      }
+    }
+    for (int ac = 0; ac < 2; ac++) {
+      for (int at = 0; at < 2; at++) {
+        lv[AC] = ac;
+        lv[AT] = at;
+        int i = ac * 2 + at;
+        T2_EQ[i] = eq2(lv);
+        fill(CAND_EQ2[T2_EQ[i]], lv, new int[] {AC, AT}, i, T2_STEPS, T2_LAST_STEPS, T2_D, T2_LAST_D, T2_FOUND);
+      }
+    }
+    for (int i = 0; i < 729; i++) {
+      int r = i;
+      lv[AR] = r % 3;
+      r /= 3;
+      lv[IR] = r % 3;
+      r /= 3;
+      lv[CR] = r % 3;
+      r /= 3;
+      lv[VA] = r % 3;
+      r /= 3;
+      lv[VI] = r % 3;
+      lv[VC] = r / 3;
+      T36_EQ3[i] = eq3(lv);
+      T36_EQ6[i] = eq6(lv);
+      fill(CAND_EQ36[T36_EQ3[i]][T36_EQ6[i]], lv, new int[] {VC, VI, VA, CR, IR, AR}, i, T36_STEPS, T36_LAST_STEPS,
+          T36_D, T36_LAST_D, T36_FOUND);
+    }
+    for (int sc = 1; sc < 4; sc++) {
+      for (int si = 0; si < 4; si++) {
+        for (int sa = 0; sa < 4; sa++) {
+          lv[SC] = sc;
+          lv[SI] = si;
+          lv[SA] = sa;
+          int i = (sc * 4 + si) * 4 + sa;
+          T4_EQ[i] = eq4(lv);
+          fill(CAND_EQ4[T4_EQ[i]], lv, new int[] {SC, SI, SA}, i, T4_STEPS, T4_LAST_STEPS, T4_D, T4_LAST_D, T4_FOUND);
+        }
+      }
+    }
+  }
+
+  private static void fill(int[][] candidates, int[] lv, int[] positions, int i, int[] steps, int[] lastSteps,
+      double[] d, double[] lastD, boolean[] found) {
+    int[] last = candidates[candidates.length - 1];
+    lastSteps[i] = steps(lv, positions, last);
+    lastD[i] = doubleDistance(lv, positions, last);
+    for (int[] c : candidates) {
+      boolean ok = true;
+      for (int p = 0; p < positions.length; p++) {
+        ok &= lv[positions[p]] >= c[p];
+      }
+      if (ok) {
+        found[i] = true;
+        steps[i] = steps(lv, positions, c);
+        d[i] = doubleDistance(lv, positions, c);
+        return;
+      }
+    }
+  }
+
+  private static int steps(int[] lv, int[] positions, int[] c) {
+    int sum = 0;
+    for (int p = 0; p < positions.length; p++) {
+      sum += lv[positions[p]] - c[p];
+    }
+    return sum;
+  }
+
+  /** FIRST's per-metric double differences, summed left to right in FIRST's order. */
+  private static double doubleDistance(int[] lv, int[] positions, int[] c) {
+    double sum = LEVEL_DOUBLE[lv[positions[0]]] - LEVEL_DOUBLE[c[0]];
+    for (int p = 1; p < positions.length; p++) {
+      sum = sum + (LEVEL_DOUBLE[lv[positions[p]]] - LEVEL_DOUBLE[c[p]]);
+    }
+    return sum;
+  }
+
+  /** The same result as {@link #score} without an explanation, from the per-set tables. */
+  static int fastScore(int[] lv, int eq5, boolean exact) {
+    if (noImpact(lv)) {
+      return 0;
+    }
+    int i1 = (lv[AV] * 3 + lv[PR]) * 3 + lv[UI];
+    int i2 = lv[AC] * 2 + lv[AT];
+    int i36 = ((((lv[VC] * 3 + lv[VI]) * 3 + lv[VA]) * 3 + lv[CR]) * 3 + lv[IR]) * 3 + lv[AR];
+    int i4 = (lv[SC] * 4 + lv[SI]) * 4 + lv[SA];
+    int e1 = T1_EQ[i1];
+    int e2 = T2_EQ[i2];
+    int e3 = T36_EQ3[i36];
+    int e6 = T36_EQ6[i36];
+    int e4 = T4_EQ[i4];
+    int value = LOOKUP[index(e1, e2, e3, e4, eq5, e6)];
+    int lower1 = e1 < 2 ? LOOKUP[index(e1 + 1, e2, e3, e4, eq5, e6)] : -1;
+    int lower2 = e2 < 1 ? LOOKUP[index(e1, e2 + 1, e3, e4, eq5, e6)] : -1;
+    int lower36;
+    if (e3 == 0 && e6 == 0) {
+      int left = LOOKUP[index(e1, e2, e3, e4, eq5, 1)];
+      int right = LOOKUP[index(e1, e2, 1, e4, eq5, 0)];
+      lower36 = left > right ? left : right;
+    } else if (e3 == 1 && e6 == 0) {
+      lower36 = LOOKUP[index(e1, e2, 1, e4, eq5, 1)];
+    } else if (e6 == 1 && e3 < 2) {
+      lower36 = LOOKUP[index(e1, e2, e3 + 1, e4, eq5, 1)];
+    } else {
+      lower36 = -1;
+    }
+    int lower4 = e4 < 2 ? LOOKUP[index(e1, e2, e3, e4 + 1, eq5, e6)] : -1;
+    int lower5 = eq5 < 2 ? LOOKUP[index(e1, e2, e3, e4, eq5 + 1, e6)] : -1;
+    int n = (lower1 >= 0 ? 1 : 0) + (lower2 >= 0 ? 1 : 0) + (lower36 >= 0 ? 1 : 0) + (lower4 >= 0 ? 1 : 0)
+        + (lower5 >= 0 ? 1 : 0);
+    boolean found = T1_FOUND[i1] && T2_FOUND[i2] && T36_FOUND[i36] && T4_FOUND[i4];
+    int depth1 = V4Data.DEPTH_EQ1[e1];
+    int depth2 = V4Data.DEPTH_EQ2[e2];
+    int depth36 = V4Data.DEPTH_EQ3_EQ6[e3][e6];
+    int depth4 = V4Data.DEPTH_EQ4[e4];
+    if (exact) {
+      if (n == 0) {
+        return value;
+      }
+      long sum = 0;
+      if (lower1 >= 0) {
+        sum += (long) (value - lower1) * (found ? T1_STEPS[i1] : T1_LAST_STEPS[i1]) * (LCM / depth1);
+      }
+      if (lower2 >= 0) {
+        sum += (long) (value - lower2) * (found ? T2_STEPS[i2] : T2_LAST_STEPS[i2]) * (LCM / depth2);
+      }
+      if (lower36 >= 0) {
+        sum += (long) (value - lower36) * (found ? T36_STEPS[i36] : T36_LAST_STEPS[i36]) * (LCM / depth36);
+      }
+      if (lower4 >= 0) {
+        sum += (long) (value - lower4) * (found ? T4_STEPS[i4] : T4_LAST_STEPS[i4]) * (LCM / depth4);
+      }
+      long den = (long) LCM * n;
+      long num = (long) value * den - sum;
+      if (num <= 0) {
+        return 0;
+      }
+      return num >= 100 * den ? 100 : (int) ((2 * num + den) / (2 * den));
+    }
+    double v = value / 10.0;
+    double step = 0.1;
+    double n1 = 0;
+    double n2 = 0;
+    double n36 = 0;
+    double n4 = 0;
+    double n5 = 0;
+    if (lower1 >= 0) {
+      n1 = (v - lower1 / 10.0) * ((found ? T1_D[i1] : T1_LAST_D[i1]) / (depth1 * step));
+    }
+    if (lower2 >= 0) {
+      n2 = (v - lower2 / 10.0) * ((found ? T2_D[i2] : T2_LAST_D[i2]) / (depth2 * step));
+    }
+    if (lower36 >= 0) {
+      n36 = (v - lower36 / 10.0) * ((found ? T36_D[i36] : T36_LAST_D[i36]) / (depth36 * step));
+    }
+    if (lower4 >= 0) {
+      n4 = (v - lower4 / 10.0) * ((found ? T4_D[i4] : T4_LAST_D[i4]) / (depth4 * step));
+    }
+    if (lower5 >= 0) {
+      n5 = (v - lower5 / 10.0) * 0;
+    }
+    double mean = n == 0 ? 0 : (n1 + n2 + n36 + n4 + n5) / n;
+    double unrounded = v - mean;
+    if (unrounded < 0) {
+      unrounded = 0.0;
+    }
+    if (unrounded > 10) {
+      unrounded = 10.0;
+    }
+    return (int) Math.round(unrounded * 10);
+  }
+
   // ---------------------------------------------------------------- explanations (slow path)
 
   private static final String[] EQ_NAMES = {"EQ1", "EQ2", "EQ3+EQ6", "EQ4", "EQ5"};

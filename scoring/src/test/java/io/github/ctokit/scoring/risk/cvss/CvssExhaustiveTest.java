@@ -149,6 +149,15 @@ class CvssExhaustiveTest {
         noImpact &= v.get(m).equals("N");
       }
       assertThat(score == 0).as(text).isEqualTo(noImpact);
+      // The table-driven fast path equals the reference computation for every E, in both profiles.
+      int[] lv = new int[V4Scoring.LEVELS];
+      V4Scoring.effectiveLevels(v, false, false, lv);
+      for (int eq5 = 0; eq5 < 3; eq5++) {
+        for (boolean exact : new boolean[] {true, false}) {
+          assertThat(V4Scoring.fastScore(lv, eq5, exact)).as("%s eq5 %d exact %s", text, eq5, exact)
+              .isEqualTo(V4Scoring.score(lv, eq5, exact, null));
+        }
+      }
       // Threat lowers or keeps the score.
       assertThat(tenths(v.with(CvssV4Metric.E, "U").scores().overall())).as(text).isLessThanOrEqualTo(score);
     }

@@ -129,6 +129,7 @@ class CvssProperties {
     }
     List<CvssExplanation.Step> steps = V4Scoring.newSteps();
     V4Scoring.score(lv, eq5, true, steps);
+    assertThat(V4Scoring.fastScore(lv, eq5, false)).isEqualTo(V4Scoring.score(lv, eq5, false, null));
     // Rebuild the mean from the steps' exact inputs: available × distance / depth per EQ.
     BigDecimal value = steps.get(0).value();
     BigDecimal sum = BigDecimal.ZERO;
