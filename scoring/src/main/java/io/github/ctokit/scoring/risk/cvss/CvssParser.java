@@ -1,6 +1,7 @@
 package io.github.ctokit.scoring.risk.cvss;
 
 import io.github.ctokit.core.internal.Checks;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -169,44 +170,53 @@ public final class CvssParser {
     int pos = start;
     int segment = firstSegment;
     int last = -1;
+    // Latin-1 bytes of the text: characters above U+00FF become '?', which is in no metric name or
+    // value, so they still fail; messages quote the original text.
+    byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
     while (true) {
-      // One pass over the segment: find its end and its colon(s), and pack name and value (Spec.key).
+      // The name: pack up to 7 bytes into a key (Spec.key) until ':' or '/'.
       int end = pos;
-      int colon = -1;
-      boolean extraColon = false;
       long nameKey = 0;
-      long valueKey = 0;
-      boolean nameOk = true;
-      boolean valueOk = true;
       int shift = 8;
       while (end < length) {
-        char c = s.charAt(end);
-        if (c == '/') {
+        int c = b[end] & 0xFF;
+        if (c == ':' || c == '/') {
           break;
         }
-        if (c == ':') {
-          if (colon < 0) {
-            colon = end;
-            shift = 8;
-          } else {
+        if (shift <= 56) {
+          nameKey |= (long) c << shift;
+        }
+        shift += 8;
+        end++;
+      }
+      int colon = end < length && b[end] == ':' ? end : -1;
+      boolean nameOk = end - pos <= 7;
+      // The value: the same, until '/'.
+      long valueKey = 0;
+      boolean extraColon = false;
+      if (colon >= 0) {
+        end++;
+        shift = 8;
+        while (end < length) {
+          int c = b[end] & 0xFF;
+          if (c == '/') {
+            break;
+          }
+          if (c == ':') {
             extraColon = true;
           }
-        } else if (shift > 56 || c > 0xFF) {
-          if (colon < 0) {
-            nameOk = false;
-          } else {
-            valueOk = false;
-          }
-        } else {
-          if (colon < 0) {
-            nameKey |= (long) c << shift;
-          } else {
+          if (shift <= 56) {
             valueKey |= (long) c << shift;
           }
           shift += 8;
+          end++;
         }
-        end++;
+      } else {
+        while (end < length && b[end] != '/') {
+          end++;
+        }
       }
+      boolean valueOk = colon >= 0 && end - colon - 1 <= 7;
       if (end == pos) {
         throw error(CvssParseException.Kind.EMPTY_SEGMENT, segment, pos, "",
             "CVSS vector must not have an empty segment (segment " + segment + " at position " + pos

@@ -160,10 +160,10 @@ public final class CvssScorer {
     boolean environmental = anyDefined(v, 12, 25);
     int[] lv = new int[V4Scoring.LEVELS];
     int eq5 = V4Scoring.effectiveLevels(v, true, true, lv);
-    int all = V4Scoring.fastScore(lv, eq5, exact);
     // The macro vector is defined even without impact, where only the score short-cuts to 0.
-    int macro = V4Scoring.index(V4Scoring.eq1(lv), V4Scoring.eq2(lv), V4Scoring.eq3(lv), V4Scoring.eq4(lv), eq5,
-        V4Scoring.eq6(lv));
+    int packed = V4Scoring.fastScoreAndMacro(lv, eq5, exact);
+    int all = packed & 0xFF;
+    int macro = packed >>> 8;
     // CVSS-B and CVSS-BT equal the whole score when the groups they leave out are not defined;
     // otherwise CvssScores computes them on first request (v4Part).
     int withThreat = environmental ? -1 : all;

@@ -471,9 +471,11 @@ final class V4Scoring {
 
   /** The same result as {@link #score} without an explanation, from the per-set tables. */
   static int fastScore(int[] lv, int eq5, boolean exact) {
-    if (noImpact(lv)) {
-      return 0;
-    }
+    return fastScoreAndMacro(lv, eq5, exact) & 0xFF;
+  }
+
+  /** The score in tenths in the low byte and the macro-vector index above it. */
+  static int fastScoreAndMacro(int[] lv, int eq5, boolean exact) {
     int i1 = (lv[AV] * 3 + lv[PR]) * 3 + lv[UI];
     int i2 = lv[AC] * 2 + lv[AT];
     int i36 = ((((lv[VC] * 3 + lv[VI]) * 3 + lv[VA]) * 3 + lv[CR]) * 3 + lv[IR]) * 3 + lv[AR];
@@ -483,7 +485,11 @@ final class V4Scoring {
     int e3 = T36_EQ3[i36];
     int e6 = T36_EQ6[i36];
     int e4 = T4_EQ[i4];
-    int value = LOOKUP[index(e1, e2, e3, e4, eq5, e6)];
+    int macro = index(e1, e2, e3, e4, eq5, e6);
+    if (noImpact(lv)) {
+      return macro << 8;
+    }
+    int value = LOOKUP[macro];
     int lower1 = e1 < 2 ? LOOKUP[index(e1 + 1, e2, e3, e4, eq5, e6)] : -1;
     int lower2 = e2 < 1 ? LOOKUP[index(e1, e2 + 1, e3, e4, eq5, e6)] : -1;
     int lower36;
@@ -509,7 +515,7 @@ final class V4Scoring {
     int depth4 = V4Data.DEPTH_EQ4[e4];
     if (exact) {
       if (n == 0) {
-        return value;
+        return value | macro << 8;
       }
       long sum = 0;
       if (lower1 >= 0) {
@@ -527,9 +533,9 @@ final class V4Scoring {
       long den = (long) LCM * n;
       long num = (long) value * den - sum;
       if (num <= 0) {
-        return 0;
+        return macro << 8;
       }
-      return num >= 100 * den ? 100 : (int) ((2 * num + den) / (2 * den));
+      return (num >= 100 * den ? 100 : (int) ((2 * num + den) / (2 * den))) | macro << 8;
     }
     double v = value / 10.0;
     double step = 0.1;
@@ -561,7 +567,7 @@ final class V4Scoring {
     if (unrounded > 10) {
       unrounded = 10.0;
     }
-    return (int) Math.round(unrounded * 10);
+    return (int) Math.round(unrounded * 10) | macro << 8;
   }
 
   // ---------------------------------------------------------------- explanations (slow path)
