@@ -128,6 +128,16 @@ public class CvssBenchmark {
   }
 
   /**
+   * Parses one vector with ctokit, without scoring it (how the time splits).
+   *
+   * @return the vector
+   */
+  @Benchmark
+  public Object ctokitParseOnly() {
+    return Cvss.parse(nextVector());
+  }
+
+  /**
    * Parses and scores one vector with springett.
    *
    * @return springett's scores
