@@ -26,8 +26,9 @@ import org.jspecify.annotations.Nullable;
  *       <td>the score of the whole vector, labelled by {@link #nomenclature()}</td></tr>
  * </table>
  *
- * <p>Sub-scores ({@link #subScores()}) and the explanation ({@link #explain()}) are computed on
- * first request and then kept.
+ * <p>Sub-scores ({@link #subScores()}), the explanation ({@link #explain()}) and, for v4.0
+ * vectors with threat or environmental metrics, the CVSS-B and CVSS-BT scores are computed on
+ * first request and then kept; the results are the same whenever they are computed.
  */
 public final class CvssScores {
 
