@@ -1,6 +1,7 @@
 package io.github.ctokit.examples;
 
 import io.github.ctokit.examples.continuity.ContinuityDemo;
+import io.github.ctokit.examples.cvss.CvssDemo;
 import io.github.ctokit.examples.foundation.FoundationDemo;
 import io.github.ctokit.examples.risk.RiskRegisterDemo;
 import java.io.PrintStream;
@@ -13,7 +14,7 @@ import java.util.List;
 public final class Demo {
 
   /** The sections, in the order they print. Each area adds its own. */
-  static final List<DemoSection> SECTIONS = List.of(new FoundationDemo(), new RiskRegisterDemo(), new ContinuityDemo());
+  static final List<DemoSection> SECTIONS = List.of(new FoundationDemo(), new RiskRegisterDemo(), new CvssDemo(), new ContinuityDemo());
 
   private Demo() {}
 

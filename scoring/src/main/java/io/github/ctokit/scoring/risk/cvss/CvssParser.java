@@ -3,6 +3,7 @@ package io.github.ctokit.scoring.risk.cvss;
 import io.github.ctokit.core.internal.Checks;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses CVSS vector strings strictly.
@@ -360,7 +361,7 @@ public final class CvssParser {
   }
 
   private static CvssParseException error(CvssParseException.Kind kind, int segment, int position, String token,
-      String message, String hint) {
+      String message, @Nullable String hint) {
     String cut = token.length() <= 64 ? token : token.substring(0, 64);
     return new CvssParseException(kind, segment, position, cut, hint == null ? message : message + "\n" + hint);
   }
