@@ -137,6 +137,10 @@ final class CompiledGraph {
         childWeight[slot] = parentWeight[q];
       }
     }
+    // Children in id order, so that sums (and so rounding ties) do not depend on the input order.
+    for (int p = 0; p < n; p++) {
+      sortById(childStart[p], childStart[p + 1]);
+    }
     // Kahn: a parent is ready once all its children are.
     order = new int[n];
     rank = new int[n];
@@ -160,6 +164,38 @@ final class CompiledGraph {
     }
     if (tail != n) {
       throw new IllegalStateException("alignment graph has a cycle; validation should have refused it");
+    }
+  }
+
+  private void sortById(int from, int to) {
+    if (to - from > 16) {
+      Integer[] idx = new Integer[to - from];
+      for (int i = 0; i < idx.length; i++) {
+        idx[i] = from + i;
+      }
+      java.util.Arrays.sort(idx, (a, b) -> objectives[childIdx[a]].id().compareTo(objectives[childIdx[b]].id()));
+      int[] c = new int[idx.length];
+      double[] w = new double[idx.length];
+      for (int i = 0; i < idx.length; i++) {
+        c[i] = childIdx[idx[i]];
+        w[i] = childWeight[idx[i]];
+      }
+      System.arraycopy(c, 0, childIdx, from, c.length);
+      System.arraycopy(w, 0, childWeight, from, w.length);
+      return;
+    }
+    for (int i = from + 1; i < to; i++) {
+      int c = childIdx[i];
+      double w = childWeight[i];
+      ObjectiveId id = objectives[c].id();
+      int j = i - 1;
+      while (j >= from && objectives[childIdx[j]].id().compareTo(id) > 0) {
+        childIdx[j + 1] = childIdx[j];
+        childWeight[j + 1] = childWeight[j];
+        j--;
+      }
+      childIdx[j + 1] = c;
+      childWeight[j + 1] = w;
     }
   }
 

@@ -449,7 +449,7 @@ final class Engine {
     if (Double.isNaN(q)) {
       return 0;
     }
-    return Math.max(-BOUND, Math.min(BOUND, q));
+    return Math.max(-BOUND, Math.min(BOUND, q)) + 0.0; // + 0.0 turns -0.0 into 0.0
   }
 
   /** Applies overshoot and wrong-direction rules to a raw key-result progress. */
@@ -463,7 +463,7 @@ final class Engine {
 
   double round(double p) {
     if (!policy.roundBeforeRollup() || Double.isNaN(p)) {
-      return p;
+      return p + 0.0;
     }
     return BigDecimal.valueOf(p).setScale(policy.gradeScale(), policy.gradeRounding()).doubleValue();
   }
