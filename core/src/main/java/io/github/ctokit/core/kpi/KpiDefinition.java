@@ -1,6 +1,7 @@
 package io.github.ctokit.core.kpi;
 
 import io.github.ctokit.core.internal.Checks;
+import java.math.BigDecimal;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
@@ -139,7 +140,7 @@ public abstract class KpiDefinition implements WithKpiDefinition {
    * Returns the green threshold in KPI units: the lowest green value for higher is better, the
    * highest for lower is better, the lower green bound for a range.
    *
-   * @return the threshold
+   * @return the threshold, computed in decimal arithmetic
    * @throws IllegalStateException if the KPI has no target
    */
   public final double greenThreshold() {
@@ -156,15 +157,21 @@ public abstract class KpiDefinition implements WithKpiDefinition {
     return threshold(amber());
   }
 
+  /** Thresholds are computed in decimal, so that target 0.1 with tolerance 0.05 gives 0.15, not 0.15000000000000002. */
   private double threshold(Tolerance tolerance) {
+    BigDecimal amount = BigDecimal.valueOf(tolerance.amount());
     switch (direction()) {
       case WITHIN_RANGE:
-        return rangeLow().orElseThrow() - tolerance.amount();
+        return BigDecimal.valueOf(rangeLow().orElse(0)).subtract(amount).doubleValue();
       case LOWER_IS_BETTER:
-        return requireTarget() + tolerance.resolve(requireTarget());
+        return BigDecimal.valueOf(requireTarget()).add(resolve(tolerance, amount)).doubleValue();
       default:
-        return requireTarget() - tolerance.resolve(requireTarget());
+        return BigDecimal.valueOf(requireTarget()).subtract(resolve(tolerance, amount)).doubleValue();
     }
+  }
+
+  private BigDecimal resolve(Tolerance tolerance, BigDecimal amount) {
+    return tolerance.isRelative() ? amount.multiply(BigDecimal.valueOf(Math.abs(requireTarget()))) : amount;
   }
 
   private double requireTarget() {

@@ -21,7 +21,7 @@ class KpiDefinitionTest {
     assertThat(higher.amberThreshold()).isEqualTo(160);
     KpiDefinition lower = base(Direction.LOWER_IS_BETTER).target(0.1).amber(Tolerance.absolute(0.05)).build();
     assertThat(lower.greenThreshold()).isEqualTo(0.1);
-    assertThat(lower.amberThreshold()).isEqualTo(0.15000000000000002);
+    assertThat(lower.amberThreshold()).isEqualTo(0.15); // decimal: not 0.15000000000000002
     KpiDefinition range = base(Direction.WITHIN_RANGE).rangeLow(60).rangeHigh(80).amber(Tolerance.absolute(5)).build();
     assertThat(range.amberThreshold()).isEqualTo(55);
     assertThat(base(Direction.HIGHER_IS_BETTER).build().hasTarget()).isFalse();
