@@ -119,6 +119,11 @@ public final class KpiScoring {
     double green = goodnessThreshold(definition, true);
     double amber = goodnessThreshold(definition, false);
     double h = definition.hysteresis().orElse(0);
+    // Shifted thresholds in decimal, so that 0.14 clears 0.15 − 0.01 exactly (in doubles −0.14 − 0.01 < −0.15).
+    double greenUp = shift(green, h);
+    double amberUp = shift(amber, h);
+    double greenDown = shift(green, -h);
+    double amberDown = shift(amber, -h);
     int state = -1;
     int streak = 0;
     for (int i = 0; i <= last; i++) {
@@ -127,8 +132,8 @@ public final class KpiScoring {
       if (state < 0) {
         next = colour(g, green, amber);
       } else {
-        int up = colour(g - h, green, amber);
-        int down = colour(g + h, green, amber);
+        int up = colour(g, greenUp, amberUp);
+        int down = colour(g, greenDown, amberDown);
         next = up < state ? up : down > state ? down : state;
       }
       streak = next == state ? streak + 1 : 1;
@@ -158,6 +163,10 @@ public final class KpiScoring {
       default:
         return "higher is better; green ≥ " + Checks.format(d.greenThreshold()) + ", amber ≥ " + Checks.format(d.amberThreshold());
     }
+  }
+
+  private static double shift(double threshold, double by) {
+    return by == 0 ? threshold : java.math.BigDecimal.valueOf(threshold).add(java.math.BigDecimal.valueOf(by)).doubleValue();
   }
 
   /** 0 green, 1 amber, 2 red. */
