@@ -1,6 +1,7 @@
 package io.github.ctokit.core.okr;
 
 import io.github.ctokit.core.internal.Checks;
+import io.github.ctokit.core.internal.IdIndex;
 import io.github.ctokit.core.kpi.KpiDefinition;
 import io.github.ctokit.core.kpi.KpiId;
 import io.github.ctokit.core.kpi.KpiSeries;
@@ -50,41 +51,45 @@ final class OkrGraphValidator implements Validator<OkrGraph> {
       }
     }
 
-    Map<ObjectiveId, Integer> index = new HashMap<>(n * 2);
+    IdIndex index = new IdIndex(n);
     for (int i = 0; i < n; i++) {
       ObjectiveId id = objectives.get(i).id();
-      Integer first = index.putIfAbsent(id, i);
-      if (first != null) {
+      int first = index.putIfAbsent(id, i);
+      if (first >= 0) {
         found.error(root.index(i).field("id"), "okr.duplicate-objective-id",
             "objective id must be unique (was " + id + ", also at objectives[" + first + "])");
       }
     }
 
-    Map<KeyResultId, String> krSeen = new HashMap<>();
+    int krCount = 0;
+    for (Objective o : objectives) {
+      krCount += o.keyResults().size();
+    }
+    IdIndex krSeen = new IdIndex(krCount);
+    int[] krObjective = new int[krCount];
+    int[] krPosition = new int[krCount];
     double[] incomingWeight = new double[n];
     int[] incomingEdges = new int[n];
     int edgeCount = 0;
     for (int i = 0; i < n; i++) {
       Objective o = objectives.get(i);
-      ModelPath at = root.index(i);
-      checkKeyResults(o, at, kpis, krSeen, found);
+      checkKeyResults(i, o, root, kpis, krSeen, krObjective, krPosition, found);
       for (int e = 0; e < o.parents().size(); e++) {
         Alignment a = o.parents().get(e);
-        ModelPath edge = at.field("parents").index(e);
         if (a.weight() < 0) {
-          found.error(edge.field("weight"), "okr.negative-weight",
+          found.error(edgePath(root, i, e).field("weight"), "okr.negative-weight",
               "alignment weight must be zero or more (was " + Checks.format(a.weight()) + ")");
         }
         for (int f = 0; f < e; f++) {
           if (o.parents().get(f).parent().equals(a.parent())) {
-            found.error(edge, "okr.duplicate-alignment",
+            found.error(edgePath(root, i, e), "okr.duplicate-alignment",
                 "parent must appear once per objective (was " + a.parent() + ", also at parents[" + f + "])");
             break;
           }
         }
-        Integer p = index.get(a.parent());
-        if (p == null) {
-          found.error(edge.field("parent"), "okr.dangling-parent",
+        int p = index.get(a.parent());
+        if (p < 0) {
+          found.error(edgePath(root, i, e).field("parent"), "okr.dangling-parent",
               "parent must be an objective of the graph (was " + a.parent() + ")");
         } else {
           if (a.weight() >= 0) { // a negative weight is reported above, not again as all-zero
@@ -106,30 +111,44 @@ final class OkrGraphValidator implements Validator<OkrGraph> {
     return found.build();
   }
 
-  private static void checkKeyResults(Objective o, ModelPath at, Map<KpiId, KpiDefinition> kpis,
-      Map<KeyResultId, String> krSeen, ValidationResult.Builder found) {
+  private static ModelPath edgePath(ModelPath root, int i, int e) {
+    return root.index(i).field("parents").index(e);
+  }
+
+  private static ModelPath krPath(ModelPath root, long location) {
+    return root.index((int) (location >>> 32)).field("keyResults").index((int) location);
+  }
+
+  private static void checkKeyResults(int i, Objective o, ModelPath root, Map<KpiId, KpiDefinition> kpis,
+      IdIndex krSeen, int[] krObjective, int[] krPosition, ValidationResult.Builder found) {
     List<KeyResult> krs = o.keyResults();
     double total = 0;
     for (int j = 0; j < krs.size(); j++) {
       KeyResult kr = krs.get(j);
-      ModelPath k = at.field("keyResults").index(j);
-      String prior = krSeen.putIfAbsent(kr.id(), k.toString());
-      if (prior != null) {
-        found.error(k.field("id"), "okr.duplicate-key-result-id",
-            "key result id must be unique in the graph (was " + kr.id() + ", also at " + prior + ")");
+      long location = ((long) i << 32) | j;
+      // Paths are built only for violations: a million objectives must validate without a million paths.
+      int slot = krSeen.size();
+      int prior = krSeen.putIfAbsent(kr.id(), slot);
+      if (prior >= 0) {
+        long priorLocation = ((long) krObjective[prior] << 32) | krPosition[prior];
+        found.error(krPath(root, location).field("id"), "okr.duplicate-key-result-id",
+            "key result id must be unique in the graph (was " + kr.id() + ", also at " + krPath(root, priorLocation) + ")");
+      } else {
+        krObjective[slot] = i;
+        krPosition[slot] = j;
       }
       if (kr.weight() < 0) {
-        found.error(k.field("weight"), "okr.negative-weight",
+        found.error(krPath(root, location).field("weight"), "okr.negative-weight",
             "key result weight must be zero or more (was " + Checks.format(kr.weight()) + ")");
       }
       total += Math.max(0, kr.weight());
       if (kr.kind() == KeyResultKind.INCREASE || kr.kind() == KeyResultKind.DECREASE) {
         if (kr.start() == kr.target()) {
-          found.warning(k, "okr.start-equals-target",
+          found.warning(krPath(root, location), "okr.start-equals-target",
               "start must differ from target for kind " + kr.kind() + " (both " + Checks.format(kr.start())
                   + "); the scoring policy's start-equals-target rule applies");
         } else if ((kr.kind() == KeyResultKind.INCREASE) != (kr.target() > kr.start())) {
-          found.error(k.field("target"), "okr.direction-mismatch",
+          found.error(krPath(root, location).field("target"), "okr.direction-mismatch",
               "target must be " + (kr.kind() == KeyResultKind.INCREASE ? "above" : "below") + " start for kind "
                   + kr.kind() + " (was start " + Checks.format(kr.start()) + ", target " + Checks.format(kr.target()) + ")");
         }
@@ -137,28 +156,28 @@ final class OkrGraphValidator implements Validator<OkrGraph> {
       for (int c = 0; c < kr.checkIns().size(); c++) {
         CheckIn ci = kr.checkIns().get(c);
         if (!o.cycle().contains(ci.date())) {
-          found.error(k.field("checkIns").index(c).field("date"), "okr.check-in-outside-cycle",
+          found.error(krPath(root, location).field("checkIns").index(c).field("date"), "okr.check-in-outside-cycle",
               "check-in date must be within the cycle " + o.cycle() + " (was " + ci.date() + ")");
         }
       }
       kr.measuredBy().ifPresent(kpi -> {
         KpiDefinition def = kpis.get(kpi);
         if (def == null) {
-          found.error(k.field("measuredBy"), "okr.dangling-kpi", "measuredBy must name a kpi of the graph (was " + kpi + ")");
+          found.error(krPath(root, location).field("measuredBy"), "okr.dangling-kpi", "measuredBy must name a kpi of the graph (was " + kpi + ")");
         } else if (!def.unit().equals(kr.unit())) {
-          found.error(k.field("unit"), "okr.unit-mismatch", "unit must equal the unit of kpi " + kpi
+          found.error(krPath(root, location).field("unit"), "okr.unit-mismatch", "unit must equal the unit of kpi " + kpi
               + " (was " + Checks.quote(kr.unit()) + ", kpi " + Checks.quote(def.unit()) + ")");
         }
       });
     }
     if (!krs.isEmpty() && total == 0) {
-      found.error(at.field("keyResults"), "okr.zero-weights",
+      found.error(root.index(i).field("keyResults"), "okr.zero-weights",
           "key result weights must not all be 0 (objective " + o.id() + ", " + krs.size() + " key results)");
     }
   }
 
   /** Iterative depth-first search over child → parent edges; reports every back edge's cycle. */
-  private static void findCycles(List<Objective> objectives, Map<ObjectiveId, Integer> index, int edgeCount,
+  private static void findCycles(List<Objective> objectives, IdIndex index, int edgeCount,
       ModelPath root, ValidationResult.Builder found) {
     int n = objectives.size();
     int[] start = new int[n + 1];
@@ -167,12 +186,12 @@ final class OkrGraphValidator implements Validator<OkrGraph> {
     for (int i = 0; i < n; i++) {
       start[i] = fill;
       Objective o = objectives.get(i);
-      if (!index.get(o.id()).equals(i)) {
+      if (index.get(o.id()) != i) {
         continue; // a duplicate id: its edges belong to the first objective with that id
       }
       for (Alignment a : o.parents()) {
-        Integer p = index.get(a.parent());
-        if (p != null) {
+        int p = index.get(a.parent());
+        if (p >= 0) {
           targets[fill++] = p;
         }
       }

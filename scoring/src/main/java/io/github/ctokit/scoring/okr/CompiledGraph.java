@@ -1,5 +1,6 @@
 package io.github.ctokit.scoring.okr;
 
+import io.github.ctokit.core.internal.IdIndex;
 import io.github.ctokit.core.kpi.KpiSeries;
 import io.github.ctokit.core.okr.Alignment;
 import io.github.ctokit.core.okr.CheckIn;
@@ -24,7 +25,7 @@ final class CompiledGraph {
   final int n;
   final int m;
   final Objective[] objectives;
-  final Map<ObjectiveId, Integer> objectiveIndex;
+  final IdIndex objectiveIndex;
   final KeyResult[] keyResults;
   final int[] krStart;
   final int[] krOwner;
@@ -41,18 +42,18 @@ final class CompiledGraph {
   final int[] rank;
   final long[] cycleStart;
   final long[] cycleEnd;
-  private volatile @Nullable Map<KeyResultId, Integer> krIndex;
+  private volatile @Nullable IdIndex krIndex;
 
   CompiledGraph(OkrGraph graph) {
     this.graph = graph;
     List<Objective> list = graph.objectives();
     n = list.size();
     objectives = list.toArray(new Objective[0]);
-    objectiveIndex = new HashMap<>(Math.max(16, (int) (n / 0.7)));
+    objectiveIndex = new IdIndex(n);
     int krCount = 0;
     int edges = 0;
     for (int i = 0; i < n; i++) {
-      objectiveIndex.put(objectives[i].id(), i);
+      objectiveIndex.putIfAbsent(objectives[i].id(), i);
       krCount += objectives[i].keyResults().size();
       edges += objectives[i].parents().size();
     }
@@ -89,8 +90,7 @@ final class CompiledGraph {
       }
       parentStart[i] = e;
       for (Alignment a : o.parents()) {
-        Integer parent = objectiveIndex.get(a.parent());
-        int p = parent == null ? -1 : parent; // validation guarantees a parent
+        int p = objectiveIndex.get(a.parent()); // validation guarantees a parent
         parentIdx[e] = p;
         parentWeight[e] = a.weight();
         childCount[p]++;
@@ -200,20 +200,18 @@ final class CompiledGraph {
   }
 
   int keyResultIndex(KeyResultId id) {
-    Map<KeyResultId, Integer> index = krIndex;
+    IdIndex index = krIndex;
     if (index == null) {
-      index = new HashMap<>(Math.max(16, (int) (m / 0.7)));
+      index = new IdIndex(m);
       for (int k = 0; k < m; k++) {
         index.putIfAbsent(keyResults[k].id(), k);
       }
       krIndex = index;
     }
-    Integer k = index.get(id);
-    return k == null ? -1 : k;
+    return index.get(id);
   }
 
   int objectiveIndex(ObjectiveId id) {
-    Integer i = objectiveIndex.get(id);
-    return i == null ? -1 : i;
+    return objectiveIndex.get(id);
   }
 }

@@ -21,6 +21,8 @@ public final class PaceRule {
   private final boolean atRiskInclusive;
   private final @Nullable BigDecimal offTrack;
   private final boolean offTrackInclusive;
+  private final double atRiskDouble;
+  private final double offTrackDouble;
 
   private PaceRule(String name, Measure measure, BigDecimal atRisk, boolean atRiskInclusive,
       @Nullable BigDecimal offTrack, boolean offTrackInclusive) {
@@ -30,6 +32,8 @@ public final class PaceRule {
     this.atRiskInclusive = atRiskInclusive;
     this.offTrack = offTrack;
     this.offTrackInclusive = offTrackInclusive;
+    this.atRiskDouble = atRisk.doubleValue();
+    this.offTrackDouble = offTrack == null ? Double.NEGATIVE_INFINITY : offTrack.doubleValue();
   }
 
   /**
@@ -102,6 +106,20 @@ public final class PaceRule {
   public OkrStatus status(double actual, double expected) {
     if (actual >= 1) {
       return OkrStatus.ACHIEVED;
+    }
+    if (measure == Measure.DIFFERENCE) {
+      // Fast path: decide in doubles when the difference is clearly away from every threshold;
+      // fall back to exact decimals near a threshold (where 0.4 − 0.6 must be exactly −0.2).
+      double d = actual - expected;
+      double margin = 1e-9;
+      boolean clearOfAtRisk = Math.abs(d - atRiskDouble) > margin;
+      boolean clearOfOffTrack = offTrack == null || Math.abs(d - offTrackDouble) > margin;
+      if (clearOfAtRisk && clearOfOffTrack) {
+        if (offTrack != null && d < offTrackDouble) {
+          return OkrStatus.OFF_TRACK;
+        }
+        return d < atRiskDouble ? OkrStatus.AT_RISK : OkrStatus.ON_TRACK;
+      }
     }
     BigDecimal a = BigDecimal.valueOf(actual);
     BigDecimal e = BigDecimal.valueOf(expected);
