@@ -97,12 +97,18 @@ public final class AchievementCurve {
       return floorPayout;
     }
     if (v < tg) {
-      return thresholdPayout + (1 - thresholdPayout) * ((v - th) / (tg - th));
+      return thresholdPayout + (1 - thresholdPayout) * fraction(v, th, tg);
     }
     if (v >= st) {
       return st == tg ? 1 : stretchPayout;
     }
-    return 1 + (stretchPayout - 1) * ((v - tg) / (st - tg));
+    return 1 + (stretchPayout - 1) * fraction(v, tg, st);
+  }
+
+  /** {@code (v − from) / (to − from)} within [0, 1], halved first so that no difference overflows. */
+  private static double fraction(double v, double from, double to) {
+    double f = (v * 0.5 - from * 0.5) / (to * 0.5 - from * 0.5);
+    return Double.isNaN(f) ? 0 : Math.max(0, Math.min(1, f));
   }
 
   /**

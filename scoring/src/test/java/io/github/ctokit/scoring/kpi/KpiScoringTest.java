@@ -126,6 +126,10 @@ class KpiScoringTest {
     AchievementCurve capped = AchievementCurve.of(0.8, 1, 1, 0, 0, 1); // Salesforce-style: capped at 100 %
     assertThat(capped.payout(1.3)).isEqualTo(1);
     assertThatThrownBy(() -> AchievementCurve.of(5, 5, 6)).hasMessageStartingWith("threshold, target and stretch must be monotone");
+    AchievementCurve huge = AchievementCurve.of(-1e308, 1e308, Double.MAX_VALUE);
+    assertThat(huge.payout(0)).isEqualTo(0.75);
+    assertThat(huge.payout(-Double.MAX_VALUE)).isZero();
+    assertThat(huge.payout(Double.MAX_VALUE)).isEqualTo(1.5);
   }
 
   @Test
