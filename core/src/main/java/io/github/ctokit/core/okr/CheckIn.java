@@ -17,12 +17,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CheckIn {
 
-  private final LocalDate date;
+  /** The date as an epoch day: engines read millions of check-ins, one pointer fewer each. */
+  private final long epochDay;
   private final double value;
   private final @Nullable Probability confidence;
 
-  private CheckIn(LocalDate date, double value, @Nullable Probability confidence) {
-    this.date = date;
+  private CheckIn(long epochDay, double value, @Nullable Probability confidence) {
+    this.epochDay = epochDay;
     this.value = value;
     this.confidence = confidence;
   }
@@ -38,7 +39,7 @@ public final class CheckIn {
    */
   public static CheckIn of(LocalDate date, double value) {
     Objects.requireNonNull(date, "date");
-    return new CheckIn(date, Checks.requireFinite("check-in value", value), null);
+    return new CheckIn(date.toEpochDay(), Checks.requireFinite("check-in value", value), null);
   }
 
   /**
@@ -49,7 +50,7 @@ public final class CheckIn {
    * @throws NullPointerException if {@code confidence} is null
    */
   public CheckIn withConfidence(Probability confidence) {
-    return new CheckIn(date, value, Objects.requireNonNull(confidence, "confidence"));
+    return new CheckIn(epochDay, value, Objects.requireNonNull(confidence, "confidence"));
   }
 
   /**
@@ -58,7 +59,16 @@ public final class CheckIn {
    * @return the date
    */
   public LocalDate date() {
-    return date;
+    return LocalDate.ofEpochDay(epochDay);
+  }
+
+  /**
+   * Returns the day of the check-in as an epoch day, for fast loops.
+   *
+   * @return days since 1970-01-01
+   */
+  public long epochDay() {
+    return epochDay;
   }
 
   /**
@@ -81,18 +91,18 @@ public final class CheckIn {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof CheckIn other && other.date.equals(date) && other.value == value
+    return obj instanceof CheckIn other && other.epochDay == epochDay && other.value == value
         && Objects.equals(other.confidence, confidence);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(date, value, confidence);
+    return Objects.hash(epochDay, value, confidence);
   }
 
   /** Returns {@code date=value}, followed by {@code @confidence} when there is one. */
   @Override
   public String toString() {
-    return date + "=" + Checks.format(value) + (confidence == null ? "" : "@" + confidence);
+    return date() + "=" + Checks.format(value) + (confidence == null ? "" : "@" + confidence);
   }
 }

@@ -217,7 +217,7 @@ public abstract class KeyResult implements WithKeyResult {
     List<CheckIn> checkIns = checkIns();
     for (int i = 0; i < checkIns.size(); i++) {
       CheckIn c = checkIns.get(i);
-      if (i > 0 && !c.date().isAfter(checkIns.get(i - 1).date())) {
+      if (i > 0 && c.epochDay() <= checkIns.get(i - 1).epochDay()) {
         throw new IllegalArgumentException("checkIns must be in strictly increasing date order" + kr
             + " (checkIns[" + i + "] on " + c.date() + " after " + checkIns.get(i - 1).date() + ")");
       }

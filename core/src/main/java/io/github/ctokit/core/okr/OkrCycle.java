@@ -19,9 +19,13 @@ import org.threeten.extra.YearQuarter;
 public final class OkrCycle {
 
   private final LocalDateRange range;
+  private final long startDay;
+  private final long endDay;
 
   private OkrCycle(LocalDateRange range) {
     this.range = range;
+    this.startDay = range.getStart().toEpochDay();
+    this.endDay = range.getEnd().toEpochDay();
   }
 
   /**
@@ -115,6 +119,16 @@ public final class OkrCycle {
    */
   public boolean contains(LocalDate date) {
     return range.contains(Objects.requireNonNull(date, "date"));
+  }
+
+  /**
+   * Tells whether a day, given as an epoch day, is in the cycle.
+   *
+   * @param epochDay days since 1970-01-01
+   * @return true if {@code start() ≤ day < endExclusive()}
+   */
+  public boolean containsEpochDay(long epochDay) {
+    return epochDay >= startDay && epochDay < endDay;
   }
 
   /**

@@ -52,27 +52,35 @@ final class OkrGraphValidator implements Validator<OkrGraph> {
     }
 
     IdIndex index = new IdIndex(n);
+    boolean[] duplicate = new boolean[n];
     for (int i = 0; i < n; i++) {
       ObjectiveId id = objectives.get(i).id();
       int first = index.putIfAbsent(id, i);
       if (first >= 0) {
+        duplicate[i] = true;
         found.error(root.index(i).field("id"), "okr.duplicate-objective-id",
             "objective id must be unique (was " + id + ", also at objectives[" + first + "])");
       }
     }
 
     int krCount = 0;
+    int parentCount = 0;
     for (Objective o : objectives) {
       krCount += o.keyResults().size();
+      parentCount += o.parents().size();
     }
+    // Alignment edges resolved once, in CSR form, for the cycle search (a duplicate's edges are left out).
+    int[] edgeStart = new int[n + 1];
+    int[] edgeTarget = new int[parentCount];
+    int fill = 0;
     IdIndex krSeen = new IdIndex(krCount);
     int[] krObjective = new int[krCount];
     int[] krPosition = new int[krCount];
     double[] incomingWeight = new double[n];
     int[] incomingEdges = new int[n];
-    int edgeCount = 0;
     for (int i = 0; i < n; i++) {
       Objective o = objectives.get(i);
+      edgeStart[i] = fill;
       checkKeyResults(i, o, root, kpis, krSeen, krObjective, krPosition, found);
       for (int e = 0; e < o.parents().size(); e++) {
         Alignment a = o.parents().get(e);
@@ -96,7 +104,9 @@ final class OkrGraphValidator implements Validator<OkrGraph> {
             incomingEdges[p]++;
             incomingWeight[p] += a.weight();
           }
-          edgeCount++;
+          if (!duplicate[i]) {
+            edgeTarget[fill++] = p;
+          }
         }
       }
     }
@@ -107,7 +117,8 @@ final class OkrGraphValidator implements Validator<OkrGraph> {
                 + incomingEdges[p] + " children)");
       }
     }
-    findCycles(objectives, index, edgeCount, root, found);
+    edgeStart[n] = fill;
+    findCycles(objectives, edgeStart, edgeTarget, root, found);
     return found.build();
   }
 
@@ -155,7 +166,7 @@ final class OkrGraphValidator implements Validator<OkrGraph> {
       }
       for (int c = 0; c < kr.checkIns().size(); c++) {
         CheckIn ci = kr.checkIns().get(c);
-        if (!o.cycle().contains(ci.date())) {
+        if (!o.cycle().containsEpochDay(ci.epochDay())) {
           found.error(krPath(root, location).field("checkIns").index(c).field("date"), "okr.check-in-outside-cycle",
               "check-in date must be within the cycle " + o.cycle() + " (was " + ci.date() + ")");
         }
@@ -177,27 +188,9 @@ final class OkrGraphValidator implements Validator<OkrGraph> {
   }
 
   /** Iterative depth-first search over child → parent edges; reports every back edge's cycle. */
-  private static void findCycles(List<Objective> objectives, IdIndex index, int edgeCount,
-      ModelPath root, ValidationResult.Builder found) {
+  private static void findCycles(List<Objective> objectives, int[] start, int[] targets, ModelPath root,
+      ValidationResult.Builder found) {
     int n = objectives.size();
-    int[] start = new int[n + 1];
-    int[] targets = new int[edgeCount];
-    int fill = 0;
-    for (int i = 0; i < n; i++) {
-      start[i] = fill;
-      Objective o = objectives.get(i);
-      if (index.get(o.id()) != i) {
-        continue; // a duplicate id: its edges belong to the first objective with that id
-      }
-      for (Alignment a : o.parents()) {
-        int p = index.get(a.parent());
-        if (p >= 0) {
-          targets[fill++] = p;
-        }
-      }
-    }
-    start[n] = fill;
-    // Edges of duplicates were counted but skipped: the tail of targets is unused.
     byte[] colour = new byte[n];
     int[] stack = new int[n];
     int[] next = new int[n];

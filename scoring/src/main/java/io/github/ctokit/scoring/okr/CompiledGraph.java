@@ -116,7 +116,7 @@ final class CompiledGraph {
         }
       } else {
         for (CheckIn c : kr.checkIns()) {
-          obsDay[f] = c.date().toEpochDay();
+          obsDay[f] = c.epochDay();
           obsValue[f++] = c.value();
         }
       }
