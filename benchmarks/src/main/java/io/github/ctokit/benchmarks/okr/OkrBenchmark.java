@@ -1,0 +1,159 @@
+package io.github.ctokit.benchmarks.okr;
+
+import io.github.ctokit.core.TeamId;
+import io.github.ctokit.core.kpi.Direction;
+import io.github.ctokit.core.kpi.KpiDefinition;
+import io.github.ctokit.core.kpi.KpiId;
+import io.github.ctokit.core.kpi.KpiSeries;
+import io.github.ctokit.core.kpi.Tolerance;
+import io.github.ctokit.core.okr.Alignment;
+import io.github.ctokit.core.okr.CheckIn;
+import io.github.ctokit.core.okr.Commitment;
+import io.github.ctokit.core.okr.KeyResult;
+import io.github.ctokit.core.okr.KeyResultId;
+import io.github.ctokit.core.okr.KeyResultKind;
+import io.github.ctokit.core.okr.Objective;
+import io.github.ctokit.core.okr.ObjectiveId;
+import io.github.ctokit.core.okr.ObjectiveLevel;
+import io.github.ctokit.core.okr.OkrCycle;
+import io.github.ctokit.core.okr.OkrGraph;
+import io.github.ctokit.scoring.kpi.KpiEvaluation;
+import io.github.ctokit.scoring.kpi.KpiScoring;
+import io.github.ctokit.scoring.okr.OkrEvaluation;
+import io.github.ctokit.scoring.okr.OkrRollup;
+import io.github.ctokit.scoring.okr.RollupPolicy;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.threeten.extra.YearQuarter;
+
+/**
+ * OKR rollup and KPI evaluation. Graphs: each objective aligned to a random earlier one (a
+ * realistic, shallow hierarchy), 5 % with a second parent, 3 key results each with 3 weekly
+ * check-ins. 1,000 objectives is a mid-size company; 1,000,000 the large case (target: full
+ * evaluation, validation included, under 500 ms on one core). The incremental case changes one
+ * check-in of a random key result of the large graph (target under 1 ms). The KPI case colours one
+ * KPI with hysteresis over 1,000,000 daily observations (target under 100 ms).
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+public class OkrBenchmark {
+
+  static final OkrCycle Q1 = OkrCycle.of(YearQuarter.of(2027, 1));
+  static final LocalDate AS_OF = LocalDate.of(2027, 2, 19);
+
+  /** A graph of a given size, and its evaluation for the what-if case. */
+  @State(Scope.Benchmark)
+  public static class Graph {
+
+    @Param({"1000", "1000000"})
+    int objectives;
+
+    OkrGraph graph;
+    OkrRollup engine;
+    OkrEvaluation evaluated;
+    KeyResultId[] keyResults;
+    SplittableRandom random;
+
+    @Setup(Level.Trial)
+    public void build() {
+      SplittableRandom r = new SplittableRandom(42);
+      List<Objective> list = new ArrayList<>(objectives);
+      keyResults = new KeyResultId[objectives * 3];
+      TeamId team = TeamId.of("team");
+      for (int i = 0; i < objectives; i++) {
+        Objective.Builder o = Objective.builder().id(ObjectiveId.of("O" + i)).title("objective").ownerTeam(team)
+            .level(i == 0 ? ObjectiveLevel.COMPANY : ObjectiveLevel.TEAM).commitment(Commitment.ASPIRATIONAL).cycle(Q1);
+        for (int k = 0; k < 3; k++) {
+          KeyResultId id = KeyResultId.of("K" + i + "-" + k);
+          keyResults[i * 3 + k] = id;
+          double start = r.nextInt(100);
+          o.addKeyResults(KeyResult.builder().id(id).title("kr").kind(KeyResultKind.INCREASE).start(start)
+              .target(start + 10 + r.nextInt(100)).weight(1 + r.nextInt(3))
+              .addCheckIns(CheckIn.of(LocalDate.of(2027, 1, 15), start + r.nextInt(20)),
+                  CheckIn.of(LocalDate.of(2027, 1, 29), start + r.nextInt(40)),
+                  CheckIn.of(LocalDate.of(2027, 2, 12), start + r.nextInt(60)))
+              .build());
+        }
+        if (i > 0) {
+          int p = r.nextInt(i);
+          o.addParents(Alignment.to(ObjectiveId.of("O" + p), 1 + r.nextInt(3)));
+          if (i > 1 && r.nextInt(100) < 5) {
+            int q = r.nextInt(i);
+            if (q != p) {
+              o.addParents(Alignment.to(ObjectiveId.of("O" + q), 1));
+            }
+          }
+        }
+        list.add(o.build());
+      }
+      graph = OkrGraph.builder().addAllObjectives(list).build();
+      engine = OkrRollup.using(RollupPolicy.googleGrading());
+      evaluated = engine.evaluate(graph, AS_OF);
+      random = new SplittableRandom(7);
+    }
+  }
+
+  /** A KPI with a million daily observations. */
+  @State(Scope.Benchmark)
+  public static class Kpi {
+
+    KpiDefinition definition;
+    KpiSeries series;
+    LocalDate asOf;
+
+    @Setup(Level.Trial)
+    public void build() {
+      KpiId id = KpiId.of("KPI-deploys");
+      definition = KpiDefinition.builder().id(id).name("deploys").direction(Direction.HIGHER_IS_BETTER).target(100)
+          .green(Tolerance.relative(0.05)).amber(Tolerance.relative(0.2)).hysteresis(2).build();
+      SplittableRandom r = new SplittableRandom(3);
+      KpiSeries.Builder b = KpiSeries.builder(id);
+      LocalDate day = LocalDate.of(0, 1, 1);
+      double v = 90;
+      for (int i = 0; i < 1_000_000; i++) {
+        b.add(day, v);
+        day = day.plusDays(1);
+        v = Math.max(0, v + r.nextInt(-3, 4));
+      }
+      series = b.build();
+      asOf = day;
+    }
+  }
+
+  /** Validation and one topological pass over the whole graph. */
+  @Benchmark
+  public OkrEvaluation evaluate(Graph g) {
+    return g.engine.evaluate(g.graph, AS_OF);
+  }
+
+  /** One new check-in on a random key result; only its objective and their ancestors are re-evaluated. */
+  @Benchmark
+  public OkrEvaluation whatIfOneCheckIn(Graph g) {
+    KeyResultId kr = g.keyResults[g.random.nextInt(g.keyResults.length)];
+    return g.evaluated.withCheckIn(kr, CheckIn.of(AS_OF, g.random.nextInt(200)));
+  }
+
+  /** Colour, streak and trend of one KPI over a million observations. */
+  @Benchmark
+  public KpiEvaluation kpiOverAMillionObservations(Kpi k) {
+    return KpiScoring.standard().evaluate(k.definition, k.series, k.asOf);
+  }
+}

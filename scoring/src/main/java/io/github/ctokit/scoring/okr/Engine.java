@@ -1,0 +1,718 @@
+package io.github.ctokit.scoring.okr;
+
+import io.github.ctokit.core.okr.KeyResult;
+import io.github.ctokit.core.okr.KeyResultKind;
+import io.github.ctokit.core.okr.Objective;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The OKR evaluation: one iterative pass over the topological order (children before parents),
+ * primitive arrays indexed by dense numbers, no recursion. Incremental re-evaluation writes into
+ * overlay maps on top of an immutable base, so a what-if costs O(affected ancestors).
+ *
+ * <p>Internally "no data" is NaN; it never leaves this package (accessors turn it into an empty
+ * optional).
+ */
+final class Engine {
+
+  /** Progress is kept within ±BOUND so that no infinity can arise from huge values. */
+  static final double BOUND = 1e6;
+
+  static final byte ACHIEVED = 0;
+  static final byte ON_TRACK = 1;
+  static final byte AT_RISK = 2;
+  static final byte OFF_TRACK = 3;
+  static final byte NO_DATA = 4;
+
+  /** Values of one key result. */
+  static final class Kr {
+    double progress = Double.NaN;
+    double current = Double.NaN;
+    double forecast = Double.NaN;
+    boolean stale;
+    int latest = -1;
+  }
+
+  /** Values of one objective. */
+  static final class Obj {
+    double progress = Double.NaN;
+    double forecast = Double.NaN;
+    double expected;
+    byte own = NO_DATA;
+    byte status = NO_DATA;
+    boolean missed;
+    boolean missedBelow;
+    boolean stale;
+  }
+
+  /** Replaced observations of one key result (what-if). */
+  static final class Obs {
+    final long[] day;
+    final double[] value;
+
+    Obs(long[] day, double[] value) {
+      this.day = day;
+      this.value = value;
+    }
+  }
+
+  final CompiledGraph g;
+  final RollupPolicy policy;
+  final long asOf;
+  // Base values, written by the full pass only.
+  final double[] krProgress;
+  final double[] krCurrent;
+  final double[] krForecast;
+  final boolean[] krStale;
+  final int[] krLatest;
+  final double[] objProgress;
+  final double[] objForecast;
+  final double[] objExpected;
+  final byte[] objOwn;
+  final byte[] objStatus;
+  final boolean[] objMissed;
+  final boolean[] objMissedBelow;
+  final boolean[] objStale;
+  // Overlays (null in the base engine).
+  final @Nullable Map<Integer, Kr> krOver;
+  final @Nullable Map<Integer, Obj> objOver;
+  final @Nullable Map<Integer, Obs> obsOver;
+
+  private final Kr kr = new Kr();
+  private final Obj obj = new Obj();
+  private final int[] counts = new int[5];
+
+  /** A base engine: allocates the arrays and runs the full pass. */
+  Engine(CompiledGraph g, RollupPolicy policy, long asOf) {
+    this.g = g;
+    this.policy = policy;
+    this.asOf = asOf;
+    krProgress = new double[g.m];
+    krCurrent = new double[g.m];
+    krForecast = new double[g.m];
+    krStale = new boolean[g.m];
+    krLatest = new int[g.m];
+    objProgress = new double[g.n];
+    objForecast = new double[g.n];
+    objExpected = new double[g.n];
+    objOwn = new byte[g.n];
+    objStatus = new byte[g.n];
+    objMissed = new boolean[g.n];
+    objMissedBelow = new boolean[g.n];
+    objStale = new boolean[g.n];
+    krOver = null;
+    objOver = null;
+    obsOver = null;
+    int[] order = g.order;
+    for (int i = 0; i < order.length; i++) {
+      int o = order[i];
+      for (int k = g.krStart[o]; k < g.krStart[o + 1]; k++) {
+        evalKr(k);
+        storeKr(k);
+      }
+      evalObj(o);
+      storeObj(o);
+    }
+  }
+
+  /** A what-if engine sharing the base arrays, with copies of the previous overlays. */
+  Engine(Engine base, Map<Integer, Kr> krOver, Map<Integer, Obj> objOver, Map<Integer, Obs> obsOver) {
+    this.g = base.g;
+    this.policy = base.policy;
+    this.asOf = base.asOf;
+    krProgress = base.krProgress;
+    krCurrent = base.krCurrent;
+    krForecast = base.krForecast;
+    krStale = base.krStale;
+    krLatest = base.krLatest;
+    objProgress = base.objProgress;
+    objForecast = base.objForecast;
+    objExpected = base.objExpected;
+    objOwn = base.objOwn;
+    objStatus = base.objStatus;
+    objMissed = base.objMissed;
+    objMissedBelow = base.objMissedBelow;
+    objStale = base.objStale;
+    this.krOver = krOver;
+    this.objOver = objOver;
+    this.obsOver = obsOver;
+  }
+
+  /** Re-evaluates key result k, its objective and every ancestor, in topological order. */
+  void propagate(int k) {
+    evalKr(k);
+    storeKr(k);
+    int owner = g.krOwner[k];
+    java.util.HashSet<Integer> seen = new java.util.HashSet<>();
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+    seen.add(owner);
+    todo.add(owner);
+    while (!todo.isEmpty()) {
+      int c = todo.poll();
+      for (int q = g.parentStart[c]; q < g.parentStart[c + 1]; q++) {
+        if (seen.add(g.parentIdx[q])) {
+          todo.add(g.parentIdx[q]);
+        }
+      }
+    }
+    int[] affected = new int[seen.size()];
+    int a = 0;
+    for (int o : seen) {
+      affected[a++] = g.rank[o];
+    }
+    Arrays.sort(affected);
+    for (int r : affected) {
+      int o = g.order[r];
+      evalObj(o);
+      storeObj(o);
+    }
+  }
+
+  // ---- reads through overlays ----
+
+  long[] days(int k) {
+    Obs o = obsOver == null ? null : obsOver.get(k);
+    return o == null ? g.obsDay : o.day;
+  }
+
+  double[] values(int k) {
+    Obs o = obsOver == null ? null : obsOver.get(k);
+    return o == null ? g.obsValue : o.value;
+  }
+
+  int from(int k) {
+    Obs o = obsOver == null ? null : obsOver.get(k);
+    return o == null ? g.obsStart[k] : 0;
+  }
+
+  int to(int k) {
+    Obs o = obsOver == null ? null : obsOver.get(k);
+    return o == null ? g.obsStart[k + 1] : o.day.length;
+  }
+
+  private @Nullable Kr krO(int k) {
+    return krOver == null ? null : krOver.get(k);
+  }
+
+  private @Nullable Obj objO(int o) {
+    return objOver == null ? null : objOver.get(o);
+  }
+
+  double krProgress(int k) {
+    Kr v = krO(k);
+    return v == null ? krProgress[k] : v.progress;
+  }
+
+  double krCurrent(int k) {
+    Kr v = krO(k);
+    return v == null ? krCurrent[k] : v.current;
+  }
+
+  double krForecast(int k) {
+    Kr v = krO(k);
+    return v == null ? krForecast[k] : v.forecast;
+  }
+
+  boolean krStale(int k) {
+    Kr v = krO(k);
+    return v == null ? krStale[k] : v.stale;
+  }
+
+  int krLatest(int k) {
+    Kr v = krO(k);
+    return v == null ? krLatest[k] : v.latest;
+  }
+
+  double objProgress(int o) {
+    Obj v = objO(o);
+    return v == null ? objProgress[o] : v.progress;
+  }
+
+  double objForecast(int o) {
+    Obj v = objO(o);
+    return v == null ? objForecast[o] : v.forecast;
+  }
+
+  double objExpected(int o) {
+    Obj v = objO(o);
+    return v == null ? objExpected[o] : v.expected;
+  }
+
+  byte objOwn(int o) {
+    Obj v = objO(o);
+    return v == null ? objOwn[o] : v.own;
+  }
+
+  byte objStatus(int o) {
+    Obj v = objO(o);
+    return v == null ? objStatus[o] : v.status;
+  }
+
+  boolean objMissed(int o) {
+    Obj v = objO(o);
+    return v == null ? objMissed[o] : v.missed;
+  }
+
+  boolean objMissedBelow(int o) {
+    Obj v = objO(o);
+    return v == null ? objMissedBelow[o] : v.missedBelow;
+  }
+
+  boolean objStale(int o) {
+    Obj v = objO(o);
+    return v == null ? objStale[o] : v.stale;
+  }
+
+  // ---- writes ----
+
+  private void storeKr(int k) {
+    if (krOver == null) {
+      krProgress[k] = kr.progress;
+      krCurrent[k] = kr.current;
+      krForecast[k] = kr.forecast;
+      krStale[k] = kr.stale;
+      krLatest[k] = kr.latest;
+    } else {
+      Kr copy = new Kr();
+      copy.progress = kr.progress;
+      copy.current = kr.current;
+      copy.forecast = kr.forecast;
+      copy.stale = kr.stale;
+      copy.latest = kr.latest;
+      krOver.put(k, copy);
+    }
+  }
+
+  private void storeObj(int o) {
+    if (objOver == null) {
+      objProgress[o] = obj.progress;
+      objForecast[o] = obj.forecast;
+      objExpected[o] = obj.expected;
+      objOwn[o] = obj.own;
+      objStatus[o] = obj.status;
+      objMissed[o] = obj.missed;
+      objMissedBelow[o] = obj.missedBelow;
+      objStale[o] = obj.stale;
+    } else {
+      Obj copy = new Obj();
+      copy.progress = obj.progress;
+      copy.forecast = obj.forecast;
+      copy.expected = obj.expected;
+      copy.own = obj.own;
+      copy.status = obj.status;
+      copy.missed = obj.missed;
+      copy.missedBelow = obj.missedBelow;
+      copy.stale = obj.stale;
+      objOver.put(o, copy);
+    }
+  }
+
+  // ---- key results ----
+
+  /** First index in [from, to) whose day is ≥ day. */
+  static int firstAtOrAfter(long[] days, int from, int to, long day) {
+    int lo = from;
+    int hi = to;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (days[mid] < day) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Index range [lo, hi) of the observations that count: in the owner's cycle, on or before asOf. */
+  int windowLo(int k) {
+    int owner = g.krOwner[k];
+    return firstAtOrAfter(days(k), from(k), to(k), g.cycleStart[owner]);
+  }
+
+  int windowHi(int k) {
+    int owner = g.krOwner[k];
+    long last = Math.min(asOf, g.cycleEnd[owner] - 1);
+    return firstAtOrAfter(days(k), from(k), to(k), last + 1);
+  }
+
+  private void evalKr(int k) {
+    KeyResult r = g.keyResults[k];
+    long[] day = days(k);
+    double[] val = values(k);
+    int lo = windowLo(k);
+    int hi = windowHi(k);
+    int owner = g.krOwner[k];
+    kr.latest = hi > lo ? hi - 1 : -1;
+    kr.current = Double.NaN;
+    kr.stale = false;
+    if (policy.staleAfterDays().isPresent() && asOf >= g.cycleStart[owner]) {
+      long since = hi > lo ? day[hi - 1] : g.cycleStart[owner];
+      kr.stale = Math.min(asOf, g.cycleEnd[owner] - 1) - since > policy.staleAfterDays().getAsInt();
+    }
+    if (hi <= lo) {
+      switch (policy.missingCheckIn()) {
+        case EXCLUDE:
+          kr.progress = Double.NaN;
+          break;
+        case ZERO:
+          kr.progress = 0;
+          break;
+        default:
+          kr.current = r.start();
+          kr.progress = r.isMaintain() ? 0 : finish(raw(r, r.start()));
+      }
+      kr.forecast = kr.progress;
+      return;
+    }
+    if (r.isMaintain()) {
+      if (policy.maintainRule() == MaintainRule.LATEST) {
+        kr.progress = r.meets(val[hi - 1]) ? 1 : 0;
+      } else {
+        int met = 0;
+        for (int i = lo; i < hi; i++) {
+          if (r.meets(val[i])) {
+            met++;
+          }
+        }
+        kr.progress = (double) met / (hi - lo);
+      }
+      kr.current = val[hi - 1];
+      kr.forecast = kr.progress;
+      return;
+    }
+    double v = val[hi - 1];
+    boolean metric = r.kind() == KeyResultKind.INCREASE || r.kind() == KeyResultKind.DECREASE;
+    if (metric && policy.interpolation() == Interpolation.LINEAR && hi < to(k) && day[hi - 1] < asOf
+        && day[hi] <= g.cycleEnd[owner] - 1) {
+      double f = (double) (asOf - day[hi - 1]) / (day[hi] - day[hi - 1]);
+      v = v + (val[hi] - v) * f;
+    }
+    kr.current = v;
+    kr.progress = finish(raw(r, v));
+    kr.forecast = kr.progress;
+    if (metric && hi - lo >= 2) {
+      kr.forecast = finish(raw(r, trend(day, val, lo, hi, g.cycleEnd[owner] - 1)));
+    }
+  }
+
+  /** Least-squares line through the observations, evaluated at a day. */
+  static double trend(long[] day, double[] val, int lo, int hi, long at) {
+    int count = hi - lo;
+    double meanX = 0;
+    double meanY = 0;
+    long x0 = day[lo];
+    for (int i = lo; i < hi; i++) {
+      meanX += (day[i] - x0);
+      meanY += val[i];
+    }
+    meanX /= count;
+    meanY /= count;
+    double sxy = 0;
+    double sxx = 0;
+    for (int i = lo; i < hi; i++) {
+      double dx = (day[i] - x0) - meanX;
+      sxy += dx * (val[i] - meanY);
+      sxx += dx * dx;
+    }
+    double slope = sxx == 0 ? 0 : sxy / sxx;
+    double y = meanY + slope * ((at - x0) - meanX);
+    return Double.isFinite(y) ? y : meanY;
+  }
+
+  /** Raw progress of a value, before the policy's clamps. */
+  double raw(KeyResult r, double v) {
+    switch (r.kind()) {
+      case MILESTONE:
+        return v;
+      case ORDINAL:
+        return v / r.stages().map(s -> s.size() - 1).orElse(1);
+      default:
+        double s = r.start();
+        double t = r.target();
+        if (s == t) {
+          if (policy.startEqualsTarget() == StartEqualsTarget.ONE_IF_MET) {
+            return (r.kind() == KeyResultKind.DECREASE ? v <= t : v >= t) ? 1 : 0;
+          }
+          return 0;
+        }
+        return ratio(v * 0.5 - s * 0.5, t * 0.5 - s * 0.5);
+    }
+  }
+
+  static double ratio(double num, double den) {
+    double q = num / den;
+    if (Double.isNaN(q)) {
+      return 0;
+    }
+    return Math.max(-BOUND, Math.min(BOUND, q)) + 0.0; // + 0.0 turns -0.0 into 0.0
+  }
+
+  /** Applies overshoot and wrong-direction rules to a raw key-result progress. */
+  double finish(double raw) {
+    double p = policy.overshoot().apply(raw);
+    if (p < 0 && policy.wrongDirection() == WrongDirection.CLAMP_0) {
+      p = 0;
+    }
+    return round(p);
+  }
+
+  double round(double p) {
+    if (!policy.roundBeforeRollup() || Double.isNaN(p)) {
+      return p + 0.0;
+    }
+    return BigDecimal.valueOf(p).setScale(policy.gradeScale(), policy.gradeRounding()).doubleValue();
+  }
+
+  /** The value a progress contributes to a rollup. */
+  double inRollup(double p) {
+    return policy.wrongDirection() == WrongDirection.CLAMP_0_IN_ROLLUP && p < 0 ? 0 : p;
+  }
+
+  // ---- objectives ----
+
+  private void evalObj(int o) {
+    Objective objective = g.objectives[o];
+    obj.progress = combine(o, false);
+    obj.forecast = combine(o, true);
+    boolean stale = false;
+    for (int k = g.krStart[o]; k < g.krStart[o + 1]; k++) {
+      stale |= krStale(k);
+    }
+    obj.stale = stale;
+    double elapsed = elapsed(o);
+    obj.expected = policy.paceCurve().expected(elapsed);
+    boolean over = asOf >= g.cycleEnd[o];
+    obj.missed = false;
+    if (Double.isNaN(obj.progress)) {
+      obj.own = NO_DATA;
+      obj.missed = objective.isCommitted() && over;
+    } else {
+      obj.own = (byte) policy.paceRule().status(obj.progress, obj.expected).ordinal();
+      if (objective.isCommitted() && over && obj.progress < 1) {
+        obj.missed = true;
+        obj.own = OFF_TRACK;
+      }
+    }
+    boolean missedBelow = obj.missed;
+    int[] counts = this.counts;
+    Arrays.fill(counts, 0);
+    counts[obj.own]++;
+    for (int q = g.childStart[o]; q < g.childStart[o + 1]; q++) {
+      if (g.childWeight[q] > 0) {
+        int c = g.childIdx[q];
+        missedBelow |= objMissedBelow(c);
+        counts[objStatus(c)]++;
+      }
+    }
+    obj.missedBelow = missedBelow;
+    byte status = rollStatus(obj.own, counts);
+    if (missedBelow && (status == ACHIEVED || status == ON_TRACK)) {
+      status = AT_RISK;
+    }
+    obj.status = status;
+  }
+
+  double elapsed(int o) {
+    long days = asOf - g.cycleStart[o] + (policy.dayCount() == DayCount.END_OF_DAY ? 1 : 0);
+    double f = (double) days / (g.cycleEnd[o] - g.cycleStart[o]);
+    return Math.min(1, Math.max(0, f));
+  }
+
+  private byte rollStatus(byte own, int[] counts) {
+    switch (policy.statusRollup()) {
+      case OWN:
+        return own;
+      case WORST_WINS:
+        if (counts[NO_DATA] > 0) {
+          return NO_DATA;
+        }
+        return worst(counts);
+      case WEAKEST:
+        return worst(counts);
+      default:
+        byte best = NO_DATA;
+        int most = 0;
+        for (byte s = 0; s < NO_DATA; s++) {
+          if (counts[s] > 0 && counts[s] >= most) {
+            most = counts[s];
+            best = s;
+          }
+        }
+        return best;
+    }
+  }
+
+  private static byte worst(int[] counts) {
+    for (byte s = OFF_TRACK; s >= 0; s--) {
+      if (counts[s] > 0) {
+        return s;
+      }
+    }
+    return NO_DATA;
+  }
+
+  /** The objective's progress (or forecast) from its key results and children under the policy. */
+  double combine(int o, boolean forecast) {
+    int k0 = g.krStart[o];
+    int k1 = g.krStart[o + 1];
+    boolean hasKrs = k1 > k0;
+    boolean hasChildren = g.childStart[o + 1] > g.childStart[o];
+    ChildRollup mode = policy.childRollup();
+    KeyResultRollup krMode = policy.keyResultRollup();
+    boolean useKrs;
+    boolean useChildren;
+    switch (mode) {
+      case OWN_KEY_RESULTS_ONLY:
+        useKrs = true;
+        useChildren = false;
+        break;
+      case CHILDREN_ONLY:
+        useKrs = !hasChildren;
+        useChildren = hasChildren;
+        break;
+      case CHILDREN_IF_NO_KEY_RESULTS:
+        useKrs = hasKrs;
+        useChildren = !hasKrs;
+        break;
+      default:
+        useKrs = true;
+        useChildren = true;
+    }
+    // Sums over key results.
+    double krSum = 0;
+    double krWeight = 0;
+    int krCount = 0;
+    double krMin = Double.POSITIVE_INFINITY;
+    double krLast = Double.NaN;
+    double valueNum = 0;
+    double valueDen = 0;
+    if (useKrs) {
+      for (int k = k0; k < k1; k++) {
+        double p = forecast ? krForecast(k) : krProgress(k);
+        if (Double.isNaN(p)) {
+          continue;
+        }
+        p = inRollup(p);
+        KeyResult r = g.keyResults[k];
+        double w = krMode == KeyResultRollup.MEAN || krMode == KeyResultRollup.MIN ? 1 : r.weight();
+        if (krMode == KeyResultRollup.VALUE_ROLLUP) {
+          double span = r.target() - r.start();
+          double cur = krCurrent(k);
+          if (forecast || Double.isNaN(cur) || r.isMaintain()) {
+            valueNum += p * span;
+          } else {
+            valueNum += cur - r.start();
+          }
+          valueDen += span;
+          krCount++;
+          krLast = p;
+          continue;
+        }
+        if (w <= 0) {
+          continue;
+        }
+        krSum += w * p;
+        krWeight += w;
+        krCount++;
+        krLast = p;
+        krMin = Math.min(krMin, p);
+      }
+    }
+    double krPart;
+    if (krCount == 0) {
+      krPart = Double.NaN;
+    } else if (krMode == KeyResultRollup.VALUE_ROLLUP) {
+      krPart = krCount == 1 ? krLast : finishValue(valueNum, valueDen);
+      krSum = krPart;
+      krWeight = 1;
+      krMin = krPart;
+    } else if (krMode == KeyResultRollup.MIN) {
+      krPart = krMin;
+    } else {
+      krPart = krCount == 1 ? krLast : krSum / krWeight;
+    }
+    // Sums over children.
+    double chSum = 0;
+    double chWeight = 0;
+    int chCount = 0;
+    double chMin = Double.POSITIVE_INFINITY;
+    double chLast = Double.NaN;
+    if (useChildren) {
+      for (int q = g.childStart[o]; q < g.childStart[o + 1]; q++) {
+        double w = g.childWeight[q];
+        if (w <= 0) {
+          continue;
+        }
+        int c = g.childIdx[q];
+        double p = forecast ? objForecast(c) : objProgress(c);
+        if (Double.isNaN(p)) {
+          continue;
+        }
+        p = inRollup(p);
+        if (mode == ChildRollup.AS_PEERS && krMode != KeyResultRollup.WEIGHTED_MEAN) {
+          w = 1;
+        }
+        chSum += w * p;
+        chWeight += w;
+        chCount++;
+        chLast = p;
+        chMin = Math.min(chMin, p);
+      }
+    }
+    double chPart = chCount == 0 ? Double.NaN
+        : krMode == KeyResultRollup.MIN ? chMin : chCount == 1 ? chLast : chSum / chWeight;
+    double result;
+    if (mode == ChildRollup.AS_PEERS) {
+      if (krCount == 0) {
+        result = chPart;
+      } else if (chCount == 0) {
+        result = krPart;
+      } else if (krMode == KeyResultRollup.MIN) {
+        result = Math.min(krPart, chPart);
+      } else if (krMode == KeyResultRollup.VALUE_ROLLUP) {
+        result = (krPart + chSum) / (1 + chWeight);
+      } else {
+        result = (krSum + chSum) / (krWeight + chWeight);
+      }
+    } else if (mode == ChildRollup.SHARE) {
+      if (krCount == 0) {
+        result = chPart;
+      } else if (chCount == 0) {
+        result = krPart;
+      } else {
+        result = (1 - policy.childShare()) * krPart + policy.childShare() * chPart;
+      }
+    } else {
+      result = useChildren ? chPart : krPart;
+    }
+    return round(result);
+  }
+
+  private double finishValue(double num, double den) {
+    if (den == 0) {
+      return 0;
+    }
+    return finish(ratio(num, den));
+  }
+
+  static OkrStatus status(byte b) {
+    return OkrStatus.values()[b];
+  }
+
+  static Map<Integer, Kr> copyKr(@Nullable Map<Integer, Kr> m) {
+    return m == null ? new HashMap<>() : new HashMap<>(m);
+  }
+
+  static Map<Integer, Obj> copyObj(@Nullable Map<Integer, Obj> m) {
+    return m == null ? new HashMap<>() : new HashMap<>(m);
+  }
+
+  static Map<Integer, Obs> copyObs(@Nullable Map<Integer, Obs> m) {
+    return m == null ? new HashMap<>() : new HashMap<>(m);
+  }
+}

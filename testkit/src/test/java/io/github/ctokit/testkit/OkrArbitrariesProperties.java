@@ -1,0 +1,107 @@
+package io.github.ctokit.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ctokit.core.kpi.KpiDefinition;
+import io.github.ctokit.core.kpi.KpiId;
+import io.github.ctokit.core.kpi.KpiSeries;
+import io.github.ctokit.core.okr.Alignment;
+import io.github.ctokit.core.okr.Objective;
+import io.github.ctokit.core.okr.ObjectiveId;
+import io.github.ctokit.core.okr.OkrGraph;
+import io.github.ctokit.core.validation.Validator;
+import io.github.ctokit.scoring.kpi.KpiScoring;
+import io.github.ctokit.scoring.okr.OkrEvaluation;
+import io.github.ctokit.scoring.okr.OkrRollup;
+import io.github.ctokit.scoring.okr.RollupPolicy;
+import io.github.ctokit.testkit.contract.ValidatorContract;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Generated OKR graphs and KPIs are valid, evaluate under every preset, and the validator honours its contract. */
+class OkrArbitrariesProperties implements ValidatorContract<OkrGraph> {
+
+  @Provide
+  Arbitrary<OkrGraph> graphs() {
+    return OkrArbitraries.graphs();
+  }
+
+  @Provide
+  Arbitrary<OkrGraph> deepChains() {
+    return OkrArbitraries.graphs(OkrArbitraries.Shape.CHAIN, 3000);
+  }
+
+  @Property(tries = 300)
+  void generatedGraphsValidateClean(@ForAll("graphs") OkrGraph graph) {
+    assertThat(graph.validate().violations()).isEmpty();
+  }
+
+  @Property(tries = 20)
+  void deepChainsValidateCleanAndEvaluate(@ForAll("deepChains") OkrGraph graph) {
+    assertThat(graph.validate().isEmpty()).isTrue();
+    OkrRollup.using(RollupPolicy.googleGrading()).evaluate(graph, graph.objectives().get(0).cycle().start().plusDays(3));
+  }
+
+  @Property(tries = 100)
+  void generatedGraphsEvaluateUnderEveryPreset(@ForAll("graphs") OkrGraph graph) {
+    LocalDate asOf = graph.objectives().get(0).cycle().start().plusDays(20);
+    for (RollupPolicy policy : List.of(RollupPolicy.defaults(), RollupPolicy.googleGrading(), RollupPolicy.perdoo(),
+        RollupPolicy.serviceNow(), RollupPolicy.burningOkr())) {
+      OkrEvaluation e = OkrRollup.using(policy).evaluate(graph, asOf);
+      for (ObjectiveId id : e.objectiveIds()) {
+        e.progress(id).ifPresent(p -> assertThat(Double.isFinite(p)).isTrue());
+        assertThat(e.status(id)).isNotNull();
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<KpiDefinition> kpis() {
+    return OkrArbitraries.kpiDefinitions();
+  }
+
+  @Property
+  void generatedKpisAreValidAndScore(@ForAll("kpis") KpiDefinition kpi) {
+    assertThat(KpiDefinition.builder().from(kpi).build()).isEqualTo(kpi);
+    KpiSeries series = OkrArbitraries.kpiSeries(kpi.id()).sample();
+    KpiScoring.standard().evaluate(kpi, series, LocalDate.of(2027, 6, 1));
+    assertThat(KpiSeries.of(KpiId.of(kpi.id().value()), series.observations())).isEqualTo(series);
+  }
+
+  @Override
+  public Validator<OkrGraph> validator() {
+    return OkrGraph.validator();
+  }
+
+  /** Valid graphs, and graphs broken by a dangling parent, a duplicate id or a cycle. */
+  @Override
+  public Arbitrary<OkrGraph> models() {
+    return Arbitraries.oneOf(OkrArbitraries.graphs(20), OkrArbitraries.graphs(20).map(OkrArbitrariesProperties::broken));
+  }
+
+  private static OkrGraph broken(OkrGraph graph) {
+    List<Objective> objectives = new ArrayList<>(graph.objectives());
+    Objective first = objectives.get(0);
+    objectives.set(0, first.withParents(List.of(Alignment.to(ObjectiveId.of("O-" + (objectives.size() - 1))),
+        Alignment.to(ObjectiveId.of("missing")))));
+    objectives.add(first);
+    return graph.withObjectives(objectives);
+  }
+
+  @Property(tries = 50)
+  void brokenGraphsReportEveryProblem(@ForAll("brokenGraphs") OkrGraph graph) {
+    assertThat(graph.validate().errors()).extracting(v -> v.code())
+        .contains("okr.dangling-parent", "okr.duplicate-objective-id", "okr.alignment-cycle");
+  }
+
+  @Provide
+  Arbitrary<OkrGraph> brokenGraphs() {
+    return OkrArbitraries.graphs(20).map(OkrArbitrariesProperties::broken);
+  }
+}
