@@ -3,7 +3,8 @@
  * public core type, one entry class per area ({@link io.github.ctokit.testkit.CoreArbitraries} for
  * the shared vocabulary, {@link io.github.ctokit.testkit.RiskArbitraries} for risk registers,
  * {@link io.github.ctokit.testkit.CvssArbitraries} for CVSS vectors,
- * {@link io.github.ctokit.testkit.ContinuityArbitraries} for DR plans), and
+ * {@link io.github.ctokit.testkit.ContinuityArbitraries} for DR plans,
+ * {@link io.github.ctokit.testkit.OkrArbitraries} for OKR graphs and KPIs), and
  * contract tests for implementations of ctokit's SPIs in {@code io.github.ctokit.testkit.contract}.
  * Every generated value is valid by construction.
  *
