@@ -6,6 +6,7 @@ import io.github.ctokit.scoring.risk.cvss.CvssParseException;
 import io.github.ctokit.scoring.risk.cvss.CvssRounding;
 import io.github.ctokit.scoring.risk.cvss.CvssScores;
 import io.github.ctokit.scoring.risk.cvss.CvssSubScore;
+import io.github.ctokit.scoring.risk.cvss.CvssVersion;
 import io.github.ctokit.scoring.risk.cvss.CvssVector;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -65,7 +66,8 @@ public final class CvssDemo implements DemoSection {
     s.nomenclature().ifPresent(n -> line.append(n.label()).append(' '));
     line.append(s.overall().toPlainString()).append(' ').append(s.severity())
         .append("   base ").append(s.base().toPlainString())
-        .append(", temporal ").append(s.temporal().toPlainString())
+        // v4.0 calls the middle score "threat" (CVSS-BT); v2 and v3.x call it "temporal".
+        .append(s.version() == CvssVersion.V4_0 ? ", threat " : ", temporal ").append(s.temporal().toPlainString())
         .append(", environmental ").append(s.environmental().toPlainString())
         .append("   [").append(s.profile()).append(']');
     out.println(line);
