@@ -44,6 +44,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     depluralize = true,
+    depluralizeDictionary = {"process:processes", "status:statuses", "analysis:analyses"},
     redactedMask = "<redacted>",
     defaults = @Value.Immutable(copy = true))
 public @interface CtokitStyle {}
