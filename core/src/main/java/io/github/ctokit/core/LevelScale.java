@@ -119,7 +119,8 @@ public abstract class LevelScale implements WithLevelScale {
    *
    * @return one {@link Level} per label, in order
    */
-  @Value.Lazy
+  @Value.Derived
+  @Value.Auxiliary // computed once at construction: no lazy-init check on the scoring hot paths
   public List<Level> levels() {
     List<Level> levels = new ArrayList<>(size());
     for (int i = 0; i < size(); i++) {
