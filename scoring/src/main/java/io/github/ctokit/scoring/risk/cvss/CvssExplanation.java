@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * CvssExplanation why = Cvss.parse("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H").scores().explain();
  * why.step("Impact").get().value();   // 5.87311872 (6.42 × ISS)
- * System.out.println(why);            // one line per step
+ * String report = why.toString();     // one line per step
  * }</pre>
  */
 @Value.Immutable
