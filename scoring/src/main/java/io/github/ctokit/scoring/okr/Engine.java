@@ -35,6 +35,16 @@ final class Engine {
     double forecast = Double.NaN;
     boolean stale;
     int latest = -1;
+
+    Kr copy() {
+      Kr copy = new Kr();
+      copy.progress = progress;
+      copy.current = current;
+      copy.forecast = forecast;
+      copy.stale = stale;
+      copy.latest = latest;
+      return copy;
+    }
   }
 
   /** Values of one objective. */
@@ -47,6 +57,19 @@ final class Engine {
     boolean missed;
     boolean missedBelow;
     boolean stale;
+
+    Obj copy() {
+      Obj copy = new Obj();
+      copy.progress = progress;
+      copy.forecast = forecast;
+      copy.expected = expected;
+      copy.own = own;
+      copy.status = status;
+      copy.missed = missed;
+      copy.missedBelow = missedBelow;
+      copy.stale = stale;
+      return copy;
+    }
   }
 
   /** Replaced observations of one key result (what-if). */
@@ -277,13 +300,7 @@ final class Engine {
       krStale[k] = kr.stale;
       krLatest[k] = kr.latest;
     } else {
-      Kr copy = new Kr();
-      copy.progress = kr.progress;
-      copy.current = kr.current;
-      copy.forecast = kr.forecast;
-      copy.stale = kr.stale;
-      copy.latest = kr.latest;
-      krOver.put(k, copy);
+      krOver.put(k, kr.copy());
     }
   }
 
@@ -298,16 +315,7 @@ final class Engine {
       objMissedBelow[o] = obj.missedBelow;
       objStale[o] = obj.stale;
     } else {
-      Obj copy = new Obj();
-      copy.progress = obj.progress;
-      copy.forecast = obj.forecast;
-      copy.expected = obj.expected;
-      copy.own = obj.own;
-      copy.status = obj.status;
-      copy.missed = obj.missed;
-      copy.missedBelow = obj.missedBelow;
-      copy.stale = obj.stale;
-      objOver.put(o, copy);
+      objOver.put(o, obj.copy());
     }
   }
 

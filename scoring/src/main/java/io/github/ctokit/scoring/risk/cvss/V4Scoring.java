@@ -74,6 +74,25 @@ final class V4Scoring {
 
   private V4Scoring() {}
 
+  /**
+   * The score of the next lower macro vector along the joint EQ3/EQ6 axis, or -1 when there is
+   * none: 00 takes the higher of 01 and 10; 01 → 11; 10 → 11; 11 → 21; 21 has none.
+   */
+  private static int lowerEq3Eq6(int e1, int e2, int e3, int e4, int eq5, int e6) {
+    if (e3 == 0 && e6 == 0) {
+      int left = LOOKUP[index(e1, e2, e3, e4, eq5, 1)];
+      int right = LOOKUP[index(e1, e2, 1, e4, eq5, 0)];
+      return left > right ? left : right;
+    }
+    if (e3 == 1 && e6 == 0) {
+      return LOOKUP[index(e1, e2, 1, e4, eq5, 1)];
+    }
+    if (e6 == 1 && e3 < 2) {
+      return LOOKUP[index(e1, e2, e3 + 1, e4, eq5, 1)];
+    }
+    return -1;
+  }
+
   static int index(int eq1, int eq2, int eq3, int eq4, int eq5, int eq6) {
     return ((((eq1 * 2 + eq2) * 3 + eq3) * 3 + eq4) * 3 + eq5) * 2 + eq6;
   }
@@ -197,18 +216,7 @@ final class V4Scoring {
     // Lower macro vectors: -1 when there is none.
     int lower1 = e1 < 2 ? LOOKUP[index(e1 + 1, e2, e3, e4, eq5, e6)] : -1;
     int lower2 = e2 < 1 ? LOOKUP[index(e1, e2 + 1, e3, e4, eq5, e6)] : -1;
-    int lower36;
-    if (e3 == 0 && e6 == 0) {
-      int left = LOOKUP[index(e1, e2, e3, e4, eq5, 1)];
-      int right = LOOKUP[index(e1, e2, 1, e4, eq5, 0)];
-      lower36 = left > right ? left : right;
-    } else if (e3 == 1 && e6 == 0) {
-      lower36 = LOOKUP[index(e1, e2, 1, e4, eq5, 1)];
-    } else if (e6 == 1 && e3 < 2) {
-      lower36 = LOOKUP[index(e1, e2, e3 + 1, e4, eq5, 1)];
-    } else {
-      lower36 = -1;
-    }
+    int lower36 = lowerEq3Eq6(e1, e2, e3, e4, eq5, e6);
     int lower4 = e4 < 2 ? LOOKUP[index(e1, e2, e3, e4 + 1, eq5, e6)] : -1;
     int lower5 = eq5 < 2 ? LOOKUP[index(e1, e2, e3, e4, eq5 + 1, e6)] : -1;
 
@@ -492,18 +500,7 @@ final class V4Scoring {
     int value = LOOKUP[macro];
     int lower1 = e1 < 2 ? LOOKUP[index(e1 + 1, e2, e3, e4, eq5, e6)] : -1;
     int lower2 = e2 < 1 ? LOOKUP[index(e1, e2 + 1, e3, e4, eq5, e6)] : -1;
-    int lower36;
-    if (e3 == 0 && e6 == 0) {
-      int left = LOOKUP[index(e1, e2, e3, e4, eq5, 1)];
-      int right = LOOKUP[index(e1, e2, 1, e4, eq5, 0)];
-      lower36 = left > right ? left : right;
-    } else if (e3 == 1 && e6 == 0) {
-      lower36 = LOOKUP[index(e1, e2, 1, e4, eq5, 1)];
-    } else if (e6 == 1 && e3 < 2) {
-      lower36 = LOOKUP[index(e1, e2, e3 + 1, e4, eq5, 1)];
-    } else {
-      lower36 = -1;
-    }
+    int lower36 = lowerEq3Eq6(e1, e2, e3, e4, eq5, e6);
     int lower4 = e4 < 2 ? LOOKUP[index(e1, e2, e3, e4 + 1, eq5, e6)] : -1;
     int lower5 = eq5 < 2 ? LOOKUP[index(e1, e2, e3, e4, eq5 + 1, e6)] : -1;
     int n = (lower1 >= 0 ? 1 : 0) + (lower2 >= 0 ? 1 : 0) + (lower36 >= 0 ? 1 : 0) + (lower4 >= 0 ? 1 : 0)
