@@ -58,7 +58,7 @@ class ContinuityDemoTest {
         .contains("RTO_BREACH payments: achievable recovery 1h 25m exceeds rto 1h by 25m; critical path orders-db → payments")
         .contains("RPO_BREACH payments: achievable recovery point 2m exceeds rpo 1m by 1m; set by coupled dependency orders-db")
         // checkout's MTPD of 4h reaches web; 4h50m + WRT 30m = 5h20m
-        .contains("MTPD_BREACH web: achievable recovery 4h 50m + wrt 30m exceeds the effective mtpd 4h by 1h 20m");
+        .contains("MTPD_BREACH web: achievable recovery 4h 50m + wrt 30m exceeds the effective mtpd 4h of process checkout by 1h 20m");
   }
 
   @Test

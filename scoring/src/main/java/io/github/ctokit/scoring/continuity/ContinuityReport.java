@@ -8,7 +8,9 @@ import io.github.ctokit.core.continuity.DisruptionType;
 import io.github.ctokit.core.continuity.DrPlan;
 import io.github.ctokit.core.continuity.DrStrategy;
 import io.github.ctokit.core.continuity.DrillRecord;
+import io.github.ctokit.core.continuity.FailureDomain;
 import io.github.ctokit.core.continuity.MediaType;
+import io.github.ctokit.core.continuity.ProcessId;
 import io.github.ctokit.core.continuity.Service;
 import io.github.ctokit.core.continuity.ServiceId;
 import io.github.ctokit.core.validation.Severity;
@@ -57,28 +59,54 @@ public final class ContinuityReport {
   private final long[] wrt;
   private final long[] deadline;
   private final long[] latest;
+  private final @Nullable FailureDomain domain;
+  private final boolean @Nullable [] hit;
+  private final int hitCount;
+  private final BusinessProcess[] processes;
+  /** Per service: the tightest recovery-time limit set by a process using it (convention applied), and which process. */
+  private final long[] processRto;
+  private final int[] processRtoFrom;
+  /** Per service: the tightest RPO of a process using it, and which process. */
+  private final long[] processRpo;
+  private final int[] processRpoFrom;
+  /** Per service: the process whose MTPD is the effective MTPD, or -1. */
+  private final int[] mtpdFrom;
   private volatile @Nullable List<Finding> findings;
   private final List<DrillEvidence> drills;
   private final List<BackupRuleCheck> backupChecks;
   private final ReadinessScore readiness;
 
-  ContinuityReport(DrPlan plan, Graph g, ContinuityAssessment config, DisruptionType disruption, LocalDate asOf) {
+  ContinuityReport(DrPlan plan, Graph g, ContinuityAssessment config, DisruptionType disruption,
+      @Nullable FailureDomain domain, LocalDate asOf) {
     this.g = g;
     this.disruption = disruption;
+    this.domain = domain;
     this.asOf = asOf;
     this.convention = config.wrtConvention();
     int n = g.n;
+    hit = domain == null ? null : blastRadius(g, domain, config.unplacedServices());
     own = new long[n];
     rto = new long[n];
     wrt = new long[n];
     long[] ownRp = new long[n];
+    int hits = 0;
     for (int i = 0; i < n; i++) {
       Service s = g.services[i];
-      own[i] = s.ownRecovery(disruption).map(Times::ms).orElse(Times.UNKNOWN);
       rto[i] = s.targets().rto().map(Times::ms).orElse(Times.NONE);
       wrt[i] = s.targets().wrt().map(Times::ms).orElse(0L);
-      ownRp[i] = ownRecoveryPoint(s);
+      if (hit == null || hit[i]) {
+        own[i] = s.ownRecovery(disruption).map(Times::ms).orElse(Times.UNKNOWN);
+        ownRp[i] = ownRecoveryPoint(s);
+        hits++;
+      } // outside the blast radius: nothing to recover, no data lost (own 0, recovery point 0)
     }
+    hitCount = hits;
+    processes = plan.processes().toArray(new BusinessProcess[0]);
+    processRto = new long[n];
+    processRtoFrom = new int[n];
+    processRpo = new long[n];
+    processRpoFrom = new int[n];
+    processTargets();
     ach = new long[n];
     pred = new int[n];
     cause = new int[n];
@@ -92,7 +120,8 @@ public final class ContinuityReport {
     rp = new long[n];
     rpPred = new int[n];
     recoveryPoints(ownRp);
-    mtpd = effectiveMtpd(plan);
+    mtpdFrom = new int[n];
+    mtpd = effectiveMtpd();
     deadline = new long[n];
     for (int i = 0; i < n; i++) {
       deadline[i] = deadline(i);
@@ -194,28 +223,86 @@ public final class ContinuityReport {
     }
   }
 
-  /** Effective MTPD: the minimum over the service, processes using it, and everything depending on it. */
-  private long[] effectiveMtpd(DrPlan plan) {
-    long[] m = new long[g.n];
+  /** Which services a failure domain hits: placed inside it, or unplaced under {@link UnplacedServices#DISRUPTED}. */
+  private static boolean[] blastRadius(Graph g, FailureDomain domain, UnplacedServices unplaced) {
+    boolean[] out = new boolean[g.n];
     for (int i = 0; i < g.n; i++) {
-      m[i] = g.services[i].mtpd().map(Times::ms).orElse(Times.NONE);
+      Optional<Boolean> inside = domain.covers(g.services[i].placement());
+      out[i] = inside.isPresent() ? inside.get() : unplaced == UnplacedServices.DISRUPTED;
     }
-    for (BusinessProcess p : plan.processes()) {
-      Optional<Duration> pm = p.mtpd();
-      if (pm.isPresent()) {
-        long v = Times.ms(pm.get());
-        for (ServiceId s : p.services()) {
-          int i = g.node(s);
-          m[i] = Math.min(m[i], v);
+    return out;
+  }
+
+  /**
+   * Process targets: each process's RTO (as a limit under the convention, with the process's WRT)
+   * and RPO bound the services it uses, then flow to their whole dependency closure.
+   */
+  private void processTargets() {
+    java.util.Arrays.fill(processRto, Times.NONE);
+    java.util.Arrays.fill(processRpo, Times.NONE);
+    java.util.Arrays.fill(processRtoFrom, -1);
+    java.util.Arrays.fill(processRpoFrom, -1);
+    for (int p = 0; p < processes.length; p++) {
+      BusinessProcess bp = processes[p];
+      long limit = Times.NONE;
+      if (bp.targets().rto().isPresent()) {
+        limit = Times.ms(bp.targets().rto().get());
+        if (convention == WrtConvention.RECOVERY_PLUS_WRT_WITHIN_RTO) {
+          limit -= bp.targets().wrt().map(Times::ms).orElse(0L);
+        }
+      }
+      long rpo = bp.targets().rpo().map(Times::ms).orElse(Times.NONE);
+      for (ServiceId id : bp.services()) {
+        int i = g.node(id);
+        if (limit < processRto[i]) {
+          processRto[i] = limit;
+          processRtoFrom[i] = p;
+        }
+        if (rpo < processRpo[i]) {
+          processRpo[i] = rpo;
+          processRpoFrom[i] = p;
         }
       }
     }
+    toDependencies(processRto, processRtoFrom);
+    toDependencies(processRpo, processRpoFrom);
+  }
+
+  /** Pulls the minimum over every dependent into each service (dependents first), keeping its source. */
+  private void toDependencies(long[] value, int[] from) {
     for (int x = g.n - 1; x >= 0; x--) {
       int i = g.topo[x];
       for (int k = g.rdepStart[i]; k < g.rdepStart[i + 1]; k++) {
-        m[i] = Math.min(m[i], m[g.rdep[k]]);
+        int t = g.rdep[k];
+        if (value[t] < value[i]) {
+          value[i] = value[t];
+          from[i] = from[t];
+        }
       }
     }
+  }
+
+  /** Effective MTPD: the minimum over the service, processes using it, and everything depending on it. */
+  private long[] effectiveMtpd() {
+    long[] m = new long[g.n];
+    java.util.Arrays.fill(mtpdFrom, -1);
+    for (int i = 0; i < g.n; i++) {
+      m[i] = g.services[i].mtpd().map(Times::ms).orElse(Times.NONE);
+    }
+    for (int p = 0; p < processes.length; p++) {
+      Optional<Duration> pm = processes[p].mtpd();
+      if (pm.isPresent()) {
+        long v = Times.ms(pm.get());
+        for (ServiceId s : processes[p].services()) {
+          int i = g.node(s);
+          if (v < m[i]) {
+            m[i] = v;
+            mtpdFrom[i] = p;
+          }
+        }
+      }
+    }
+    toDependencies(m, mtpdFrom);
     return m;
   }
 
@@ -232,7 +319,7 @@ public final class ContinuityReport {
       }
       limit = Math.min(limit, mtpd[i]);
     }
-    return limit;
+    return Math.min(limit, processRto[i]);
   }
 
   // ---------------------------------------------------------------- evidence
@@ -326,16 +413,16 @@ public final class ContinuityReport {
     int rpoMet = 0;
     int rpoTotal = 0;
     for (int i = 0; i < g.n; i++) {
-      if (rto[i] != Times.NONE) {
+      if (rto[i] != Times.NONE || processRto[i] != Times.NONE) {
         rtoTotal++;
         if (ach[i] >= 0 && ach[i] <= deadline[i]) {
           rtoMet++;
         }
       }
-      Optional<Duration> rpo = g.services[i].targets().rpo();
-      if (rpo.isPresent()) {
+      long rpo = Math.min(g.services[i].targets().rpo().map(Times::ms).orElse(Times.NONE), processRpo[i]);
+      if (rpo != Times.NONE) {
         rpoTotal++;
-        if (rp[i] >= 0 && rp[i] <= Times.ms(rpo.get())) {
+        if (rp[i] >= 0 && rp[i] <= rpo) {
           rpoMet++;
         }
       }
@@ -370,7 +457,7 @@ public final class ContinuityReport {
       Service s = g.services[i];
       ServiceId id = s.id();
       boolean defaultConvention = convention == WrtConvention.RTO_PLUS_WRT_WITHIN_MTPD;
-      if (ach[i] < 0 && (rto[i] != Times.NONE || mtpd[i] != Times.NONE)) {
+      if (ach[i] < 0 && (rto[i] != Times.NONE || mtpd[i] != Times.NONE || processRto[i] != Times.NONE)) {
         ServiceId missing = g.id(cause[i]);
         out.add(new Finding(FindingKind.RECOVERY_UNKNOWN, Severity.WARNING, id, List.of(missing), Figures.NONE,
             "achievable = own + max(dependencies); unknown if any term is unknown",
@@ -378,25 +465,31 @@ public final class ContinuityReport {
                 + disruption));
       }
       if (ach[i] >= 0) {
-        long rtoLimit = rto[i] == Times.NONE ? Times.NONE : (defaultConvention ? rto[i] : rto[i] - wrt[i]);
+        long ownLimit = rto[i] == Times.NONE ? Times.NONE : (defaultConvention ? rto[i] : rto[i] - wrt[i]);
+        @Nullable BusinessProcess by = processRto[i] < ownLimit ? processes[processRtoFrom[i]] : null;
+        long rtoLimit = by == null ? ownLimit : processRto[i];
         if (ach[i] > rtoLimit) {
+          long stated = by == null ? rto[i] : Times.ms(by.targets().rto().orElseThrow());
+          long w = by == null ? wrt[i] : by.targets().wrt().map(Times::ms).orElse(0L);
+          String of = by == null ? "" : " of process " + by.id();
           List<ServiceId> path = criticalPathOf(i);
           Figures fig = new Figures();
           fig.put("achievable", Times.duration(ach[i]));
-          fig.put("rto", Times.duration(rto[i]));
+          fig.put("rto", Times.duration(stated));
           if (!defaultConvention) {
-            fig.put("wrt", Times.duration(wrt[i]));
+            fig.put("wrt", Times.duration(w));
           }
           fig.put("excess", Times.duration(ach[i] - rtoLimit));
-          out.add(new Finding(FindingKind.RTO_BREACH, Severity.ERROR, id, path, fig,
+          out.add(new Finding(FindingKind.RTO_BREACH, Severity.ERROR, id, by == null ? null : by.id(), path, fig,
               defaultConvention ? "achievable ≤ rto" : "achievable + wrt ≤ rto",
-              () -> "achievable recovery " + Times.format(ach[i]) + (defaultConvention ? "" : " + wrt " + Times.format(wrt[i]))
-                  + " exceeds rto " + Times.format(rto[i]) + " by " + Times.format(ach[i] - rtoLimit)
+              () -> "achievable recovery " + Times.format(ach[i]) + (defaultConvention ? "" : " + wrt " + Times.format(w))
+                  + " exceeds rto " + Times.format(stated) + of + " by " + Times.format(ach[i] - rtoLimit)
                   + "; critical path " + pathText(i)));
         }
         if (mtpd[i] != Times.NONE) {
           long used = defaultConvention ? Times.add(ach[i], wrt[i]) : ach[i];
           if (used > mtpd[i]) {
+            @Nullable ProcessId from = mtpdFrom[i] < 0 ? null : processes[mtpdFrom[i]].id();
             List<ServiceId> path = criticalPathOf(i);
             Figures fig = new Figures();
             fig.put("achievable", Times.duration(ach[i]));
@@ -405,11 +498,11 @@ public final class ContinuityReport {
             }
             fig.put("mtpd", Times.duration(mtpd[i]));
             fig.put("excess", Times.duration(used - mtpd[i]));
-            out.add(new Finding(FindingKind.MTPD_BREACH, Severity.ERROR, id, path, fig,
+            out.add(new Finding(FindingKind.MTPD_BREACH, Severity.ERROR, id, from, path, fig,
                 defaultConvention ? "achievable + wrt ≤ mtpd" : "achievable ≤ mtpd",
                 () -> "achievable recovery " + Times.format(ach[i]) + (defaultConvention ? " + wrt " + Times.format(wrt[i]) : "")
-                    + " exceeds the effective mtpd " + Times.format(mtpd[i]) + " by " + Times.format(used - mtpd[i])
-                    + "; critical path " + pathText(i)));
+                    + " exceeds the effective mtpd " + Times.format(mtpd[i]) + (from == null ? "" : " of process " + from)
+                    + " by " + Times.format(used - mtpd[i]) + "; critical path " + pathText(i)));
           }
         }
       }
@@ -422,7 +515,8 @@ public final class ContinuityReport {
             fig.put("wrt", Times.duration(wrt[i]));
           }
           fig.put("mtpd", Times.duration(mtpd[i]));
-          out.add(new Finding(FindingKind.TARGETS_EXCEED_MTPD, Severity.ERROR, id, List.of(id), fig,
+          out.add(new Finding(FindingKind.TARGETS_EXCEED_MTPD, Severity.ERROR, id,
+              mtpdFrom[i] < 0 ? null : processes[mtpdFrom[i]].id(), List.of(id), fig,
               defaultConvention ? "rto + wrt ≤ mtpd" : "rto ≤ mtpd",
               () -> (defaultConvention ? "rto " + Times.format(rto[i]) + " + wrt " + Times.format(wrt[i]) : "rto " + Times.format(rto[i]))
                   + " exceeds the effective mtpd " + Times.format(mtpd[i])
@@ -450,21 +544,25 @@ public final class ContinuityReport {
         }
       }
       Optional<Duration> rpo = s.targets().rpo();
-      if (rpo.isPresent() && rp[i] < 0) {
+      long rpoOwn = rpo.map(Times::ms).orElse(Times.NONE);
+      @Nullable BusinessProcess rpoBy = processRpo[i] < rpoOwn ? processes[processRpoFrom[i]] : null;
+      long rpoLimit = Math.min(rpoOwn, processRpo[i]);
+      if (rpoLimit != Times.NONE && rp[i] < 0) {
         out.add(new Finding(FindingKind.RECOVERY_POINT_UNKNOWN, Severity.WARNING, id, List.of(id), Figures.NONE,
             "recovery point = min(backup interval + job, replication lag), then max over coupled dependencies",
             () -> "achievable recovery point of " + id + " is unknown: no backup or replication on it or a coupled dependency"));
       }
-      if (rpo.isPresent() && rp[i] >= 0 && rp[i] > Times.ms(rpo.get())) {
+      if (rpoLimit != Times.NONE && rp[i] >= 0 && rp[i] > rpoLimit) {
         List<ServiceId> path = recoveryPointPathOf(i);
-        long target = Times.ms(rpo.get());
+        String of = rpoBy == null ? "" : " of process " + rpoBy.id();
         Figures fig = new Figures();
         fig.put("recoveryPoint", Times.duration(rp[i]));
-        fig.put("rpo", rpo.get());
-        fig.put("excess", Times.duration(rp[i] - target));
-        out.add(new Finding(FindingKind.RPO_BREACH, Severity.ERROR, id, path, fig, "recoveryPoint ≤ rpo",
-            () -> "achievable recovery point " + Times.format(rp[i]) + " exceeds rpo " + Times.format(target) + " by "
-                + Times.format(rp[i] - target) + (path.size() > 1 ? "; set by coupled dependency " + path.get(0) : "")));
+        fig.put("rpo", Times.duration(rpoLimit));
+        fig.put("excess", Times.duration(rp[i] - rpoLimit));
+        out.add(new Finding(FindingKind.RPO_BREACH, Severity.ERROR, id, rpoBy == null ? null : rpoBy.id(), path, fig,
+            "recoveryPoint ≤ rpo",
+            () -> "achievable recovery point " + Times.format(rp[i]) + " exceeds rpo " + Times.format(rpoLimit) + of + " by "
+                + Times.format(rp[i] - rpoLimit) + (path.size() > 1 ? "; set by coupled dependency " + path.get(0) : "")));
       }
       for (int k = g.depStart[i]; k < g.depStart[i + 1]; k++) {
         Service ds = g.services[g.dep[k]];
@@ -480,7 +578,7 @@ public final class ContinuityReport {
         }
       }
       Optional<DrStrategy> strategy = s.strategy();
-      if (strategy.isPresent() && own[i] >= 0 && !strategy.get().isTypical(Times.duration(own[i]))) {
+      if (strategy.isPresent() && own[i] >= 0 && (hit == null || hit[i]) && !strategy.get().isTypical(Times.duration(own[i]))) {
         DrStrategy st = strategy.get();
         Figures fig = new Figures();
         fig.put("claimed", Times.duration(own[i]));
@@ -591,6 +689,31 @@ public final class ContinuityReport {
   }
 
   /**
+   * Returns the zone or region whose loss was assessed.
+   *
+   * @return the failure domain, or empty when every service was assumed disrupted
+   */
+  public Optional<FailureDomain> failureDomain() {
+    return Optional.ofNullable(domain);
+  }
+
+  /**
+   * Returns the services inside the blast radius: every service, unless a
+   * {@link #failureDomain()} scoped the disruption.
+   *
+   * @return the disrupted services, in plan order
+   */
+  public List<ServiceId> disrupted() {
+    List<ServiceId> out = new ArrayList<>(hitCount);
+    for (int i = 0; i < g.n; i++) {
+      if (hit == null || hit[i]) {
+        out.add(g.id(i));
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
    * Returns the date of the assessment.
    *
    * @return the date drills and restore verifications were judged at
@@ -639,7 +762,7 @@ public final class ContinuityReport {
         ? Optional.of(Times.duration(Times.sub(latest[i], ach[i]))) : Optional.empty();
     return new ServiceRecovery(g.id(i), known(own[i]), known(ach[i]), limit(rto[i]), limit(deadline[i]), slack,
         criticalPathOf(i), cause[i] >= 0 ? Optional.of(g.id(cause[i])) : Optional.empty(), known(rp[i]),
-        g.services[i].targets().rpo(), limit(mtpd[i]));
+        g.services[i].targets().rpo(), limit(mtpd[i]), hit == null || hit[i]);
   }
 
   private static Optional<Duration> known(long ms) {
@@ -895,8 +1018,14 @@ public final class ContinuityReport {
   public String explain() {
     StringBuilder sb = new StringBuilder();
     List<Finding> breaches = breaches();
-    sb.append(disruption).append(" disruption as of ").append(asOf).append(": ").append(g.n)
-        .append(g.n == 1 ? " service, " : " services, ").append(breaches.size())
+    sb.append(disruption);
+    if (domain != null) {
+      sb.append(' ').append(domain.name()).append(" outage (").append(hitCount).append(" of ").append(g.n)
+          .append(" services hit)");
+    } else {
+      sb.append(" disruption");
+    }
+    sb.append(" as of ").append(asOf).append(": ").append(g.n).append(g.n == 1 ? " service, " : " services, ").append(breaches.size())
         .append(breaches.size() == 1 ? " breach, " : " breaches, ").append(findings().size() - breaches.size())
         .append(findings().size() - breaches.size() == 1 ? " warning" : " warnings").append("; readiness ")
         .append(readiness.value()).append("/100");
