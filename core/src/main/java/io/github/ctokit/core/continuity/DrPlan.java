@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  *   <caption>Validation rules</caption>
  *   <tr><th>code</th><th>severity</th><th>path</th><th>rule</th></tr>
  *   <tr><td>{@code continuity.duplicate-id}</td><td>error</td><td>{@code services[i].id}, {@code processes[i].id}</td><td>ids are unique</td></tr>
- *   <tr><td>{@code continuity.unknown-service}</td><td>error</td><td>{@code services[i].dependencies[j]}, {@code processes[i].services[j]}, {@code drills[i].service}</td><td>every reference names a service of the plan</td></tr>
+ *   <tr><td>{@code continuity.unknown-service}</td><td>error</td><td>{@code services[i].dependencies[j]}, {@code processes[i].services[j]}, {@code drills[i].results[j].service}</td><td>every reference names a service of the plan</td></tr>
  *   <tr><td>{@code continuity.duplicate-dependency}</td><td>warning</td><td>{@code services[i].dependencies[j]}</td><td>a service lists a dependency once</td></tr>
  *   <tr><td>{@code continuity.dependency-cycle}</td><td>error</td><td>{@code services[i]}, the cycle's first service in plan order</td><td>dependencies form no cycle; the message lists the cycle's path</td></tr>
  *   <tr><td>{@code continuity.rto-exceeds-mtpd}</td><td>error</td><td>{@code services[i].targets.rto}, {@code processes[i].targets.rto}</td><td>RTO ≤ MTPD (stated or from the impact curve)</td></tr>

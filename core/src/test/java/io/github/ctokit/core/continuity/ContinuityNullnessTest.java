@@ -36,5 +36,7 @@ class ContinuityNullnessTest {
     tester.testAllPublicInstanceMethods(DrStrategy.PILOT_LIGHT);
     tester.testAllPublicInstanceMethods(Service.builder());
     tester.testAllPublicInstanceMethods(FailureDomain.region("eu-west-1"));
+    tester.testAllPublicInstanceMethods(DrillRecordTest.drill());
+    tester.testAllPublicInstanceMethods(DrillRecordTest.drill().remediation().get(0));
   }
 }

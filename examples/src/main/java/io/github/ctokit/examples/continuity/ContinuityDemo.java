@@ -10,6 +10,8 @@ import io.github.ctokit.core.continuity.DisruptionType;
 import io.github.ctokit.core.continuity.DrPlan;
 import io.github.ctokit.core.continuity.DrStrategy;
 import io.github.ctokit.core.continuity.DrillRecord;
+import io.github.ctokit.core.continuity.DrillResult;
+import io.github.ctokit.core.continuity.DrillType;
 import io.github.ctokit.core.continuity.MediaType;
 import io.github.ctokit.core.continuity.ProcessId;
 import io.github.ctokit.core.continuity.RecoveryTargets;
@@ -124,8 +126,8 @@ public final class ContinuityDemo implements DemoSection {
   }
 
   private static DrillRecord drill(ServiceId service, LocalDate date, Duration achieved, boolean passed) {
-    return DrillRecord.builder().service(service).date(date).disruption(DisruptionType.REGION)
-        .achievedRecoveryTime(achieved).passed(passed).build();
+    return DrillRecord.builder().type(DrillType.PARALLEL).date(date).disruption(DisruptionType.REGION)
+        .addResults(DrillResult.builder().service(service).achievedRecoveryTime(achieved).passed(passed).build()).build();
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.ctokit.scoring.continuity;
 
 import io.github.ctokit.core.continuity.DisruptionType;
 import io.github.ctokit.core.continuity.DrPlan;
+import io.github.ctokit.core.continuity.DrillType;
 import io.github.ctokit.core.continuity.FailureDomain;
 import io.github.ctokit.core.continuity.Service;
 import io.github.ctokit.core.continuity.Tier;
@@ -35,6 +36,10 @@ import java.util.TreeSet;
  *       the "0 errors" clause of 3-2-1-1-0: 90 days;
  *   <li>{@link #withScoreRounding(RoundingMode)}: how readiness components round to whole points:
  *       {@link RoundingMode#HALF_UP};
+ *   <li>{@link #withMinimumDrillType(DrillType)}: the weakest drill type that counts as evidence:
+ *       {@link DrillType#PARALLEL} (a drill that really recovers systems);
+ *   <li>{@link #withDrillFreshness(DrillFreshness)}: whether a process's evidence needs any or all
+ *       services of its closure fresh: {@link DrillFreshness#ALL_FRESH};
  *   <li>{@link #withUnplacedServices(UnplacedServices)}: whether a zone or region outage hits a
  *       service whose placement does not say where it runs: {@link UnplacedServices#DISRUPTED}.
  * </ul>
@@ -57,10 +62,15 @@ public final class ContinuityAssessment {
   private final Period restoreWindow;
   private final RoundingMode scoreRounding;
   private final UnplacedServices unplaced;
+  private final DrillType minimumDrillType;
+  private final DrillFreshness drillFreshness;
 
   private ContinuityAssessment(DrPlan plan, Graph graph, WrtConvention wrtConvention, Map<Tier, Period> drillValidity,
-      Period restoreWindow, RoundingMode scoreRounding, UnplacedServices unplaced) {
+      Period restoreWindow, RoundingMode scoreRounding, UnplacedServices unplaced, DrillType minimumDrillType,
+      DrillFreshness drillFreshness) {
     this.unplaced = unplaced;
+    this.minimumDrillType = minimumDrillType;
+    this.drillFreshness = drillFreshness;
     this.plan = plan;
     this.graph = graph;
     this.wrtConvention = wrtConvention;
@@ -86,7 +96,8 @@ public final class ContinuityAssessment {
     validity.put(Tier.TIER_3, Period.ofDays(365));
     validity.put(Tier.TIER_4, Period.ofDays(365));
     return new ContinuityAssessment(plan, new Graph(plan), WrtConvention.RTO_PLUS_WRT_WITHIN_MTPD, validity,
-        Period.ofDays(90), RoundingMode.HALF_UP, UnplacedServices.DISRUPTED);
+        Period.ofDays(90), RoundingMode.HALF_UP, UnplacedServices.DISRUPTED, DrillType.PARALLEL,
+        DrillFreshness.ALL_FRESH);
   }
 
   /**
@@ -98,7 +109,7 @@ public final class ContinuityAssessment {
    */
   public ContinuityAssessment withWrtConvention(WrtConvention convention) {
     Objects.requireNonNull(convention, "convention");
-    return new ContinuityAssessment(plan, graph, convention, drillValidity, restoreWindow, scoreRounding, unplaced);
+    return new ContinuityAssessment(plan, graph, convention, drillValidity, restoreWindow, scoreRounding, unplaced, minimumDrillType, drillFreshness);
   }
 
   /**
@@ -116,7 +127,7 @@ public final class ContinuityAssessment {
     requirePeriod("validity", validity);
     Map<Tier, Period> copy = new EnumMap<>(drillValidity);
     copy.put(tier, validity);
-    return new ContinuityAssessment(plan, graph, wrtConvention, copy, restoreWindow, scoreRounding, unplaced);
+    return new ContinuityAssessment(plan, graph, wrtConvention, copy, restoreWindow, scoreRounding, unplaced, minimumDrillType, drillFreshness);
   }
 
   /**
@@ -130,7 +141,7 @@ public final class ContinuityAssessment {
   public ContinuityAssessment withRestoreVerificationWindow(Period window) {
     Objects.requireNonNull(window, "window");
     requirePeriod("window", window);
-    return new ContinuityAssessment(plan, graph, wrtConvention, drillValidity, window, scoreRounding, unplaced);
+    return new ContinuityAssessment(plan, graph, wrtConvention, drillValidity, window, scoreRounding, unplaced, minimumDrillType, drillFreshness);
   }
 
   /**
@@ -146,7 +157,7 @@ public final class ContinuityAssessment {
     if (rounding == RoundingMode.UNNECESSARY) {
       throw new IllegalArgumentException("rounding must not be UNNECESSARY");
     }
-    return new ContinuityAssessment(plan, graph, wrtConvention, drillValidity, restoreWindow, rounding, unplaced);
+    return new ContinuityAssessment(plan, graph, wrtConvention, drillValidity, restoreWindow, rounding, unplaced, minimumDrillType, drillFreshness);
   }
 
   /**
@@ -159,7 +170,52 @@ public final class ContinuityAssessment {
    */
   public ContinuityAssessment withUnplacedServices(UnplacedServices policy) {
     Objects.requireNonNull(policy, "policy");
-    return new ContinuityAssessment(plan, graph, wrtConvention, drillValidity, restoreWindow, scoreRounding, policy);
+    return new ContinuityAssessment(plan, graph, wrtConvention, drillValidity, restoreWindow, scoreRounding, policy, minimumDrillType, drillFreshness);
+  }
+
+  /**
+   * Returns a copy in which only drills of a given type or a stronger one (later in
+   * {@link DrillType}'s order, from tabletop to full interruption) count as evidence.
+   *
+   * @param type the weakest drill type that counts
+   * @return the configured engine
+   * @throws NullPointerException if {@code type} is null
+   */
+  public ContinuityAssessment withMinimumDrillType(DrillType type) {
+    Objects.requireNonNull(type, "type");
+    return new ContinuityAssessment(plan, graph, wrtConvention, drillValidity, restoreWindow, scoreRounding, unplaced, type,
+        drillFreshness);
+  }
+
+  /**
+   * Returns a copy that judges a business process's drill evidence by another rule.
+   *
+   * @param freshness whether any or all services of a process's dependency closure must have fresh evidence
+   * @return the configured engine
+   * @throws NullPointerException if {@code freshness} is null
+   */
+  public ContinuityAssessment withDrillFreshness(DrillFreshness freshness) {
+    Objects.requireNonNull(freshness, "freshness");
+    return new ContinuityAssessment(plan, graph, wrtConvention, drillValidity, restoreWindow, scoreRounding, unplaced,
+        minimumDrillType, freshness);
+  }
+
+  /**
+   * Returns the weakest drill type that counts as evidence.
+   *
+   * @return the drill type
+   */
+  public DrillType minimumDrillType() {
+    return minimumDrillType;
+  }
+
+  /**
+   * Returns the rule for a business process's drill evidence.
+   *
+   * @return the rule
+   */
+  public DrillFreshness drillFreshness() {
+    return drillFreshness;
   }
 
   private static void requirePeriod(String field, Period p) {

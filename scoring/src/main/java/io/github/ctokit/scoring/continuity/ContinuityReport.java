@@ -8,9 +8,12 @@ import io.github.ctokit.core.continuity.DisruptionType;
 import io.github.ctokit.core.continuity.DrPlan;
 import io.github.ctokit.core.continuity.DrStrategy;
 import io.github.ctokit.core.continuity.DrillRecord;
+import io.github.ctokit.core.continuity.DrillResult;
+import io.github.ctokit.core.continuity.DrillType;
 import io.github.ctokit.core.continuity.FailureDomain;
 import io.github.ctokit.core.continuity.MediaType;
 import io.github.ctokit.core.continuity.ProcessId;
+import io.github.ctokit.core.continuity.RemediationItem;
 import io.github.ctokit.core.continuity.Service;
 import io.github.ctokit.core.continuity.ServiceId;
 import io.github.ctokit.core.validation.Severity;
@@ -72,6 +75,10 @@ public final class ContinuityReport {
   /** Per service: the process whose MTPD is the effective MTPD, or -1. */
   private final int[] mtpdFrom;
   private volatile @Nullable List<Finding> findings;
+  private final DrPlan plan;
+  private final RoundingMode rounding;
+  private final DrillFreshness freshness;
+  private volatile @Nullable DrillCoverage coverage;
   private final List<DrillEvidence> drills;
   private final List<BackupRuleCheck> backupChecks;
   private final ReadinessScore readiness;
@@ -79,6 +86,9 @@ public final class ContinuityReport {
   ContinuityReport(DrPlan plan, Graph g, ContinuityAssessment config, DisruptionType disruption,
       @Nullable FailureDomain domain, LocalDate asOf) {
     this.g = g;
+    this.plan = plan;
+    this.rounding = config.scoreRounding();
+    this.freshness = config.drillFreshness();
     this.disruption = disruption;
     this.domain = domain;
     this.asOf = asOf;
@@ -326,36 +336,42 @@ public final class ContinuityReport {
 
   private List<DrillEvidence> drillEvidence(DrPlan plan, ContinuityAssessment config) {
     @Nullable DrillRecord[] latestDrill = new DrillRecord[g.n];
+    @Nullable DrillResult[] latestResult = new DrillResult[g.n];
+    DrillType minimum = config.minimumDrillType();
     for (DrillRecord d : plan.drills()) {
-      if (d.disruption() != disruption || d.date().isAfter(asOf)) {
+      if (d.disruption() != disruption || d.date().isAfter(asOf) || d.type().compareTo(minimum) < 0) {
         continue;
       }
-      int i = g.node(d.service());
-      @Nullable DrillRecord cur = latestDrill[i];
-      if (cur == null || !d.date().isBefore(cur.date())) {
-        latestDrill[i] = d;
+      for (DrillResult result : d.results()) {
+        int i = g.node(result.service());
+        @Nullable DrillRecord cur = latestDrill[i];
+        if (cur == null || !d.date().isBefore(cur.date())) {
+          latestDrill[i] = d;
+          latestResult[i] = result;
+        }
       }
     }
     List<DrillEvidence> out = new ArrayList<>(g.n);
     for (int i = 0; i < g.n; i++) {
       @Nullable DrillRecord d = latestDrill[i];
-      if (d == null) {
-        out.add(new DrillEvidence(g.id(i), Optional.empty(), Optional.empty(), DrillStatus.NEVER_DRILLED, 0));
+      @Nullable DrillResult result = latestResult[i];
+      if (d == null || result == null) {
+        out.add(new DrillEvidence(g.id(i), Optional.empty(), Optional.empty(), Optional.empty(), DrillStatus.NEVER_DRILLED, 0));
         continue;
       }
       LocalDate freshUntil = plus(d.date(), config.drillValidity(g.services[i].tier()));
       DrillStatus status;
       if (freshUntil.isBefore(asOf)) {
         status = DrillStatus.STALE;
-      } else if (!d.passed()) {
+      } else if (!result.passed()) {
         status = DrillStatus.FAILED;
-      } else if (exceeds(d.achievedRecoveryTime(), g.services[i].targets().rto())
-          || exceeds(d.achievedRecoveryPoint(), g.services[i].targets().rpo())) {
+      } else if (exceeds(result.achievedRecoveryTime(), g.services[i].targets().rto())
+          || exceeds(result.achievedRecoveryPoint(), g.services[i].targets().rpo())) {
         status = DrillStatus.MISSED_TARGET;
       } else {
         status = DrillStatus.PASSED;
       }
-      out.add(new DrillEvidence(g.id(i), Optional.of(d), Optional.of(freshUntil), status,
+      out.add(new DrillEvidence(g.id(i), Optional.of(d), Optional.of(result), Optional.of(freshUntil), status,
           ChronoUnit.DAYS.between(asOf, freshUntil)));
     }
     return Collections.unmodifiableList(out);
@@ -632,10 +648,11 @@ public final class ContinuityReport {
                 + e.latest().orElseThrow().date() + ") failed"));
       case MISSED_TARGET: {
         DrillRecord d = e.latest().orElseThrow();
+        DrillResult result = e.result().orElseThrow();
         Figures fig = new Figures();
-        d.achievedRecoveryTime().ifPresent(v -> fig.put("achievedRecoveryTime", v));
+        result.achievedRecoveryTime().ifPresent(v -> fig.put("achievedRecoveryTime", v));
         g.services[g.node(id)].targets().rto().ifPresent(v -> fig.put("rto", v));
-        d.achievedRecoveryPoint().ifPresent(v -> fig.put("achievedRecoveryPoint", v));
+        result.achievedRecoveryPoint().ifPresent(v -> fig.put("achievedRecoveryPoint", v));
         g.services[g.node(id)].targets().rpo().ifPresent(v -> fig.put("rpo", v));
         return Optional.of(new Finding(FindingKind.DRILL_MISSED_TARGET, Severity.WARNING, id, List.of(id), fig,
             "achievedRecoveryTime ≤ rto ∧ achievedRecoveryPoint ≤ rpo",
@@ -842,6 +859,89 @@ public final class ContinuityReport {
    */
   public List<DrillEvidence> drills() {
     return drills;
+  }
+
+  /**
+   * Returns the drill coverage for the disruption type: critical services tested in window,
+   * never tested and stale ones, overdue remediation items, and the processes counted as drilled.
+   * Computed on first call (one walk of each process's dependency closure).
+   *
+   * @return the coverage
+   */
+  public DrillCoverage drillCoverage() {
+    DrillCoverage c = coverage;
+    if (c == null) {
+      c = computeCoverage(); // deterministic: a racing second computation is equal
+      coverage = c;
+    }
+    return c;
+  }
+
+  private DrillCoverage computeCoverage() {
+    int critical = 0;
+    int tested = 0;
+    List<ServiceId> never = new ArrayList<>();
+    List<ServiceId> stale = new ArrayList<>();
+    boolean[] fresh = new boolean[g.n];
+    for (int i = 0; i < g.n; i++) {
+      DrillStatus st = drills.get(i).status();
+      fresh[i] = st != DrillStatus.NEVER_DRILLED && st != DrillStatus.STALE;
+      if (g.services[i].tier().requiresTargets()) {
+        critical++;
+        if (fresh[i]) {
+          tested++;
+        } else if (st == DrillStatus.NEVER_DRILLED) {
+          never.add(g.id(i));
+        } else {
+          stale.add(g.id(i));
+        }
+      }
+    }
+    List<OverdueRemediation> overdue = new ArrayList<>();
+    for (DrillRecord d : plan.drills()) {
+      if (d.date().isAfter(asOf)) {
+        continue;
+      }
+      for (RemediationItem item : d.remediation()) {
+        if (item.isOverdue(asOf)) {
+          overdue.add(new OverdueRemediation(d, item, ChronoUnit.DAYS.between(item.due(), asOf)));
+        }
+      }
+    }
+    List<ProcessId> drilled = new ArrayList<>();
+    List<ProcessId> undrilled = new ArrayList<>();
+    boolean[] seen = new boolean[g.n];
+    int[] queue = new int[g.n];
+    for (BusinessProcess p : processes) {
+      int tail = 0;
+      for (ServiceId id : p.services()) {
+        int i = g.node(id);
+        if (!seen[i]) {
+          seen[i] = true;
+          queue[tail++] = i;
+        }
+      }
+      for (int head = 0; head < tail; head++) {
+        int i = queue[head];
+        for (int k = g.depStart[i]; k < g.depStart[i + 1]; k++) {
+          if (!seen[g.dep[k]]) {
+            seen[g.dep[k]] = true;
+            queue[tail++] = g.dep[k];
+          }
+        }
+      }
+      int freshCount = 0;
+      for (int x = 0; x < tail; x++) {
+        if (fresh[queue[x]]) {
+          freshCount++;
+        }
+        seen[queue[x]] = false;
+      }
+      boolean ok = tail > 0 && (freshness == DrillFreshness.ANY_FRESH ? freshCount > 0 : freshCount == tail);
+      (ok ? drilled : undrilled).add(p.id());
+    }
+    return new DrillCoverage(critical, tested, ReadinessScore.points(tested, critical, 100, rounding), never, stale,
+        overdue, drilled, undrilled);
   }
 
   /**
