@@ -17,6 +17,7 @@ import io.github.ctokit.core.continuity.RemediationItem;
 import io.github.ctokit.core.continuity.Service;
 import io.github.ctokit.core.continuity.ServiceId;
 import io.github.ctokit.core.validation.Severity;
+import io.github.ctokit.scoring.internal.MinCostFlow;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -1006,35 +1007,55 @@ public final class ContinuityReport {
   }
 
   /**
-   * Returns reductions of own recovery times that clear every recovery-time breach (RTO and
-   * MTPD); see {@link RecoveryFix} for what is and is not guaranteed.
-   *
-   * <p>Method: every service in the dependency closure of a breached service starts at zero; then
-   * each is given back as much of its own time as its slack on the graph allows, capped at its
-   * current time, visiting the services once in topological order (dependencies first, so the
-   * reductions land near the breaching services) and once in reverse (so they land on shared
-   * dependencies); the answer with the smaller total reduction wins, then the one changing fewer
-   * services, then the first. Cost: two forward and backward passes per candidate service.
+   * Returns the smallest total reduction of own recovery times that clears every recovery-time
+   * breach (RTO, process RTO and MTPD deadlines), every minute costing the same; shorthand for
+   * {@code cheapestFix(ReductionTerms.uniform())}.
    *
    * @return the fix; no reductions when there is no breach
    */
   public RecoveryFix cheapestFix() {
+    return cheapestFix(ReductionTerms.uniform());
+  }
+
+  /**
+   * Returns reductions of own recovery times that clear every recovery-time breach (RTO, process
+   * RTO and MTPD deadlines) at the least total cost, each minute saved on a service costing its
+   * {@link ReductionTerms#costPerMinute}, no service going below its {@link ReductionTerms#floor}.
+   *
+   * <p>Method: only the dependency closure C of the breached services can help. Minimising the
+   * cost of the reductions subject to every deadline along the graph is the project-crashing
+   * linear program; its dual is a minimum-cost flow, solved exactly in integer milliseconds
+   * (successive shortest paths), and the reduced times are read from the optimal node potentials
+   * (see docs/adr/0103-continuity.md). Cost: O(F · E log V) on C for F augmentations (at most the
+   * sum of the costs per minute over C). When the numbers are too large for exact integer
+   * arithmetic (an own time or deadline above about 795 days, or a huge cost per minute times
+   * times product), the fix falls back to a minimal-but-not-minimum heuristic and says so in
+   * {@link RecoveryFix#exact()}.
+   *
+   * @param terms the costs per minute and floors
+   * @return the fix; no reductions when there is no breach
+   * @throws NullPointerException if {@code terms} is null
+   * @throws IllegalArgumentException if {@code terms} names a service the plan does not have
+   */
+  public RecoveryFix cheapestFix(ReductionTerms terms) {
+    Objects.requireNonNull(terms, "terms");
+    for (ServiceId id : terms.named()) {
+      g.node(id);
+    }
     int n = g.n;
+    long[] lo = new long[n];
+    long[] weight = new long[n];
+    for (int i = 0; i < n; i++) {
+      lo[i] = own[i] < 0 ? own[i] : Math.min(own[i], Times.ms(terms.floor(g.id(i))));
+      weight[i] = terms.costPerMinute(g.id(i));
+    }
     boolean[] candidate = new boolean[n];
     int[] queue = new int[n];
     int tail = 0;
-    List<ServiceId> unclearable = new ArrayList<>();
-    long[] limit = deadline.clone();
     for (int i = 0; i < n; i++) {
       if (ach[i] >= 0 && ach[i] > deadline[i]) {
-        if (deadline[i] < 0) {
-          unclearable.add(g.id(i));
-          limit[i] = 0;
-        }
-        if (!candidate[i]) {
-          candidate[i] = true;
-          queue[tail++] = i;
-        }
+        candidate[i] = true;
+        queue[tail++] = i;
       }
     }
     for (int head = 0; head < tail; head++) {
@@ -1047,33 +1068,118 @@ public final class ContinuityReport {
         }
       }
     }
+    if (tail == 0) {
+      return new RecoveryFix(List.of(), List.of(), true);
+    }
+    // the fastest each service can be: every candidate at its floor
+    long[] floorTimes = own.clone();
+    for (int x = 0; x < tail; x++) {
+      floorTimes[queue[x]] = lo[queue[x]];
+    }
+    long[] fastest = new long[n];
+    forward(g, floorTimes, fastest, new int[n], new int[n]);
+    List<ServiceId> unclearable = new ArrayList<>();
+    long[] limit = deadline.clone();
     for (int i = 0; i < n; i++) {
-      if (ach[i] >= 0 && limit[i] < 0) {
-        limit[i] = 0; // a negative deadline no reduction can meet: aim for zero
+      if (candidate[i] && limit[i] < fastest[i]) {
+        unclearable.add(g.id(i)); // no reduction reaches this deadline: aim for the fastest possible
+        limit[i] = fastest[i];
       }
     }
-    long[] dependenciesFirst = relax(candidate, limit, true);
-    long[] dependentsFirst = relax(candidate, limit, false);
-    long[] fixed = cost(dependentsFirst) < cost(dependenciesFirst) ? dependentsFirst : dependenciesFirst;
+    @Nullable long[] fixed = crash(candidate, queue, tail, lo, weight, limit);
+    boolean exact = fixed != null;
+    if (fixed == null) {
+      long[] dependenciesFirst = relax(candidate, lo, limit, true);
+      long[] dependentsFirst = relax(candidate, lo, limit, false);
+      fixed = cost(dependentsFirst, weight) < cost(dependenciesFirst, weight) ? dependentsFirst : dependenciesFirst;
+    }
     List<Reduction> reductions = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       if (fixed[i] < own[i]) {
         reductions.add(new Reduction(g.id(i), Times.duration(own[i]), Times.duration(fixed[i])));
       }
     }
-    return new RecoveryFix(reductions, unclearable);
+    return new RecoveryFix(reductions, unclearable, exact);
   }
 
   /**
-   * Starts every candidate at zero, then gives each back as much of its own time as its slack
-   * allows, visiting candidates in topological order (dependencies first) or in reverse.
+   * The exact fix. Events: an origin O (node 0) and, per candidate k, a start S and a finish F.
+   * Arcs, each read as the difference constraint {@code t(to) − t(from) ≤ cost} that the optimal
+   * potentials t satisfy wherever the arc has residual capacity: F → S at cost −floor (the reduced
+   * time is at least the floor), S → F(dependency) and S → O at cost 0 (start after the
+   * dependencies and after the disruption), O → F at cost deadline (finish in time; only where the
+   * deadline binds), all of capacity sum(weights) + 1 so that they never saturate; and S → F with
+   * capacity weight and cost own time, S supplying and F demanding the weight: the pre-saturated
+   * form of the crash arc F → S (capacity weight, cost −own) whose flow prices the reduction.
+   * The reduced time of k is then {@code min(own, t(F) − t(S))}; LP duality makes the weighted
+   * total minimum. Returns null if the numbers exceed the solver's exact range.
    */
-  private long[] relax(boolean[] candidate, long[] limit, boolean dependenciesFirst) {
+  private long @Nullable [] crash(boolean[] candidate, int[] members, int count, long[] lo, long[] weight, long[] limit) {
+    int[] slot = new int[g.n];
+    long supply = 0;
+    long magnitude = 0;
+    for (int x = 0; x < count; x++) {
+      int i = members[x];
+      slot[i] = x;
+      if (own[i] > MinCostFlow.MAX_ABS_COST || (limit[i] < ach[i] && limit[i] > MinCostFlow.MAX_ABS_COST)) {
+        return null;
+      }
+      supply += weight[i];
+      magnitude += own[i] + (limit[i] < ach[i] ? limit[i] : 0);
+    }
+    if (magnitude > Long.MAX_VALUE / 4 / (supply + 1)) {
+      return null;
+    }
+    long unbounded = supply + 1;
+    MinCostFlow flow = new MinCostFlow(2 * count + 1);
+    for (int x = 0; x < count; x++) {
+      int i = members[x];
+      int start = 1 + 2 * x;
+      int finish = 2 + 2 * x;
+      flow.addArc(finish, start, unbounded, -lo[i]);
+      flow.addArc(start, finish, weight[i], own[i]);
+      flow.setSupply(start, weight[i]);
+      flow.setSupply(finish, -weight[i]);
+      flow.addArc(start, 0, unbounded, 0);
+      for (int k = g.depStart[i]; k < g.depStart[i + 1]; k++) {
+        flow.addArc(start, 2 + 2 * slot[g.dep[k]], unbounded, 0); // the closure holds every dependency
+      }
+      if (limit[i] < ach[i]) {
+        flow.addArc(0, finish, unbounded, limit[i]);
+      }
+    }
+    MinCostFlow.Solution solution = flow.solve();
+    if (!solution.feasible()) {
+      return null; // unreachable: S → F carries every supply
+    }
+    long[] fixed = own.clone();
+    for (int x = 0; x < count; x++) {
+      int i = members[x];
+      long length = solution.potential(2 + 2 * x) - solution.potential(1 + 2 * x);
+      fixed[i] = Math.min(own[i], Math.max(lo[i], length));
+    }
+    long[] a = new long[g.n];
+    forward(g, fixed, a, new int[g.n], new int[g.n]);
+    for (int i = 0; i < g.n; i++) {
+      if (candidate[i] && a[i] > limit[i]) {
+        return null; // unreachable by LP duality; the heuristic is the safe answer
+      }
+    }
+    return fixed;
+  }
+
+  /**
+   * The fallback when exact arithmetic would overflow: starts every candidate at its floor, then
+   * gives each back as much of its own time as its slack allows, visiting candidates in
+   * topological order (dependencies first) or in reverse. Minimal (no reduction can be undone in
+   * part), not minimum.
+   */
+  private long[] relax(boolean[] candidate, long[] lo, long[] limit, boolean dependenciesFirst) {
     int n = g.n;
     long[] fixed = own.clone();
     for (int i = 0; i < n; i++) {
       if (candidate[i]) {
-        fixed[i] = 0;
+        fixed[i] = lo[i];
       }
     }
     long[] a = new long[n];
@@ -1097,13 +1203,15 @@ public final class ContinuityReport {
     return fixed;
   }
 
-  /** Total reduction, then number of services reduced, as one comparable number. */
-  private long cost(long[] fixed) {
+  /** Weighted total reduction, then number of services reduced, as one comparable number. */
+  private long cost(long[] fixed, long[] weight) {
     long total = 0;
     long count = 0;
     for (int i = 0; i < g.n; i++) {
       if (fixed[i] < own[i]) {
-        total = Times.add(total, own[i] - fixed[i]);
+        long w = weight[i];
+        long by = own[i] - fixed[i];
+        total = by > Long.MAX_VALUE / w ? Long.MAX_VALUE : Times.add(total, by * w);
         count++;
       }
     }

@@ -27,7 +27,10 @@ class ContinuityNullnessTest {
       .setDefault(WrtConvention.class, WrtConvention.RTO_PLUS_WRT_WITHIN_MTPD)
       .setDefault(FindingKind.class, FindingKind.RTO_BREACH)
       .setDefault(FailureDomain.class, FailureDomain.region("eu-west-1"))
-      .setDefault(UnplacedServices.class, UnplacedServices.SPARED);
+      .setDefault(UnplacedServices.class, UnplacedServices.SPARED)
+      .setDefault(ReductionTerms.class, ReductionTerms.uniform())
+      .setDefault(io.github.ctokit.core.continuity.DrillType.class, io.github.ctokit.core.continuity.DrillType.PARALLEL)
+      .setDefault(DrillFreshness.class, DrillFreshness.ANY_FRESH);
 
   @Test
   void staticMethods() {
@@ -41,6 +44,7 @@ class ContinuityNullnessTest {
     ContinuityAssessment engine = ContinuityAssessment.of(ContinuityAssessmentTest.referenceExample());
     tester.testAllPublicInstanceMethods(engine);
     tester.testAllPublicInstanceMethods(engine.assess(DisruptionType.REGION, LocalDate.of(2027, 1, 1)));
+    tester.testAllPublicInstanceMethods(ReductionTerms.uniform());
     tester.testAllPublicInstanceMethods(engine.assessEachOutage(DisruptionType.REGION, LocalDate.of(2027, 1, 1)));
   }
 }
