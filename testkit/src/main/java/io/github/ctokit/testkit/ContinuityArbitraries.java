@@ -44,7 +44,8 @@ import net.jqwik.api.Combinators;
  * always state an RTO and an RPO; RTO never exceeds the MTPD (stated or from the impact curve);
  * processes state an MTPD and sometimes an RTO, RPO and WRT; drills of every type name services of
  * the plan and carry remediation items and evidence references; a quarter of the services are
- * placed in one of three regions and six zones (see {@link #failureDomains()}). Durations are whole minutes; dates lie in 2026
+ * placed in one of three regions and six zones (see {@link #failureDomains()}); some services
+ * state a minimum business continuity objective and a recovered capacity, some crews a limit. Durations are whole minutes; dates lie in 2026
  * and 2027.
  *
  * <pre>{@code
@@ -165,9 +166,17 @@ public final class ContinuityArbitraries {
         int n = r.nextInt(1, 4);
         b.availability(Probability.of(0.99 + r.nextInt(0, 1000) / 100_000.0)).instances(n).required(r.nextInt(1, n + 1));
       }
+      if (r.nextInt(5) == 0) {
+        b.minimumCapacity(Probability.of(r.nextInt(0, 101) / 100.0)).recoveredCapacity(Probability.of(r.nextInt(0, 101) / 100.0));
+      }
       list.add(b.build());
     }
     DrPlan.Builder plan = DrPlan.builder().addAllServices(list);
+    for (RoleId owner : owners) {
+      if (r.nextBoolean()) {
+        plan.putCrewLimits(owner, r.nextInt(1, 4));
+      }
+    }
     int processes = r.nextInt(0, 3);
     for (int p = 0; p < processes; p++) {
       int mtpdHours = r.nextInt(1, 72);

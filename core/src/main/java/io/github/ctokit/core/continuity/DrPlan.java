@@ -1,5 +1,6 @@
 package io.github.ctokit.core.continuity;
 
+import io.github.ctokit.core.RoleId;
 import io.github.ctokit.core.validation.ValidationResult;
 import io.github.ctokit.core.validation.Validator;
 import java.util.Collections;
@@ -84,6 +85,24 @@ public abstract class DrPlan implements WithDrPlan {
    * @return the drills, in any order
    */
   public abstract List<DrillRecord> drills();
+
+  /**
+   * Returns how many recoveries each crew can run at once. A service is recovered by the crew of
+   * its {@link Service#owner()} role; a role without a limit is unconstrained. The assessment
+   * warns when the recovery schedule needs more of a crew at once than its limit.
+   *
+   * @return the limits, each 1 to 10,000
+   */
+  public abstract Map<RoleId, Integer> crewLimits();
+
+  @Value.Check
+  final void checkCrewLimits() {
+    for (Map.Entry<RoleId, Integer> e : crewLimits().entrySet()) {
+      if (e.getValue() < 1 || e.getValue() > 10_000) {
+        throw new IllegalArgumentException("crewLimits[" + e.getKey() + "] must be within [1, 10000] (was " + e.getValue() + ")");
+      }
+    }
+  }
 
   /**
    * Finds a service by id; with duplicate ids, the first wins.

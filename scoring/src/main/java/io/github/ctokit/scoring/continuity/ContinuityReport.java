@@ -1,6 +1,7 @@
 package io.github.ctokit.scoring.continuity;
 
 import io.github.ctokit.core.Probability;
+import io.github.ctokit.core.RoleId;
 import io.github.ctokit.core.continuity.BackupCopy;
 import io.github.ctokit.core.continuity.BackupPolicy;
 import io.github.ctokit.core.continuity.BusinessProcess;
@@ -466,8 +467,76 @@ public final class ContinuityReport {
 
   // ---------------------------------------------------------------- findings
 
+  /**
+   * Crew peaks: for each crew with a limit, the largest number of its services recovering at the
+   * same moment of the unconstrained schedule (service s busy during [achievable − own, achievable)),
+   * by a sweep over start and end events (ends first at equal times). One finding per crew over
+   * its limit, on the first service in plan order busy at the peak.
+   */
+  private @Nullable Finding @Nullable [] crewPeaks() {
+    Map<RoleId, Integer> limits = plan.crewLimits();
+    if (limits.isEmpty()) {
+      return null;
+    }
+    @Nullable Finding[] out = new Finding[g.n];
+    Map<RoleId, List<Integer>> byCrew = new LinkedHashMap<>();
+    for (int i = 0; i < g.n; i++) {
+      RoleId crew = g.services[i].owner();
+      if (limits.containsKey(crew) && (hit == null || hit[i]) && ach[i] >= 0 && own[i] > 0) {
+        byCrew.computeIfAbsent(crew, k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (Map.Entry<RoleId, List<Integer>> e : byCrew.entrySet()) {
+      List<Integer> members = e.getValue();
+      int limit = limits.get(e.getKey());
+      if (members.size() <= limit) {
+        continue;
+      }
+      long[] events = new long[members.size() * 2];
+      for (int x = 0; x < members.size(); x++) {
+        int i = members.get(x);
+        events[2 * x] = (ach[i] - own[i]) * 2 + 1; // start: odd, after an end at the same time
+        events[2 * x + 1] = ach[i] * 2;             // end: even
+      }
+      java.util.Arrays.sort(events);
+      int busy = 0;
+      int peak = 0;
+      long peakAt = 0;
+      for (long ev : events) {
+        busy += (ev & 1) == 1 ? 1 : -1;
+        if (busy > peak) {
+          peak = busy;
+          peakAt = ev >> 1;
+        }
+      }
+      if (peak <= limit) {
+        continue;
+      }
+      List<ServiceId> running = new ArrayList<>();
+      int first = -1;
+      for (int i : members) {
+        if (ach[i] - own[i] <= peakAt && peakAt < ach[i]) {
+          running.add(g.id(i));
+          first = first < 0 ? i : first;
+        }
+      }
+      RoleId crew = e.getKey();
+      int atOnce = peak;
+      long at = peakAt;
+      Figures fig = new Figures();
+      fig.put("peakAt", Times.duration(at));
+      out[first] = new Finding(FindingKind.RESOURCE_CONSTRAINED, Severity.WARNING, g.id(first), List.copyOf(running), fig,
+          "recoveries running at once ≤ crew limit",
+          () -> "crew " + crew + " would recover " + atOnce + " services at once " + Times.format(at)
+              + " into the disruption (" + arrows(running).replace(" → ", ", ") + ") but can run " + limit
+              + "; the achievable times assume enough hands");
+    }
+    return out;
+  }
+
   private List<Finding> computeFindings() {
     List<Finding> out = new ArrayList<>();
+    @Nullable Finding @Nullable [] crewPeaks = crewPeaks();
     int backupCursor = 0;
     for (int next = 0; next < g.n; next++) {
       final int i = next;
@@ -593,6 +662,18 @@ public final class ContinuityReport {
               () -> id + " (rpo " + Times.format(rpo.get()) + ") is consistency-coupled to " + ds.id() + " (rpo "
                   + Times.format(ds.targets().rpo().get()) + ")"));
         }
+      }
+      if (s.minimumCapacity().isPresent() && s.recoveredCapacity().isPresent()
+          && s.recoveredCapacity().get().compareTo(s.minimumCapacity().get()) < 0 && (hit == null || hit[i])) {
+        Probability need = s.minimumCapacity().get();
+        Probability have = s.recoveredCapacity().get();
+        out.add(new Finding(FindingKind.MBCO_BREACH, Severity.ERROR, id, List.of(id), Figures.NONE,
+            "recoveredCapacity ≥ minimumCapacity",
+            () -> "recovered capacity " + Availability.percent(have, 1) + " % is below the minimum business continuity objective "
+                + Availability.percent(need, 1) + " %"));
+      }
+      if (crewPeaks != null && crewPeaks[i] != null) {
+        out.add(crewPeaks[i]);
       }
       Optional<DrStrategy> strategy = s.strategy();
       if (strategy.isPresent() && own[i] >= 0 && (hit == null || hit[i]) && !strategy.get().isTypical(Times.duration(own[i]))) {
