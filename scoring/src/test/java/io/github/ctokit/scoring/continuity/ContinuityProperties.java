@@ -204,6 +204,39 @@ class ContinuityProperties {
   }
 
   @Property
+  void aProcessRtoBoundsExactlyItsDependencyClosure(
+      @ForAll long seed, @ForAll @IntRange(min = 1, max = 30) int n, @ForAll @IntRange(min = 0, max = 1000) int pick,
+      @ForAll @IntRange(min = 0, max = 600) int rtoMinutes) {
+    DrPlan plan = RandomPlans.plan(seed, n);
+    ServiceId used = ServiceId.of("s" + pick % n);
+    DrPlan withProcess = plan.withProcesses(io.github.ctokit.core.continuity.BusinessProcess.builder()
+        .id(io.github.ctokit.core.continuity.ProcessId.of("p")).tier(io.github.ctokit.core.continuity.Tier.TIER_1)
+        .owner(Plans.OWNER).targets(io.github.ctokit.core.continuity.RecoveryTargets.builder()
+            .rto(Duration.ofMinutes(rtoMinutes)).build()).addServices(used).build());
+    ContinuityReport before = assess(plan);
+    ContinuityReport after = assess(withProcess);
+    Set<ServiceId> closure = new HashSet<>();
+    List<ServiceId> todo = new ArrayList<>(List.of(used));
+    while (!todo.isEmpty()) {
+      ServiceId s = todo.remove(todo.size() - 1);
+      if (closure.add(s)) {
+        plan.service(s).orElseThrow().dependencies().forEach(d -> todo.add(d.service()));
+      }
+    }
+    for (Service s : plan.services()) {
+      Optional<Duration> b = before.recovery(s.id()).deadline();
+      Optional<Duration> a = after.recovery(s.id()).deadline();
+      if (closure.contains(s.id())) {
+        Duration bound = Duration.ofMinutes(rtoMinutes);
+        assertThat(a).contains(b.filter(d -> d.compareTo(bound) < 0).orElse(bound));
+      } else {
+        assertThat(a).isEqualTo(b);
+      }
+    }
+    assertThat(timeBreaches(after)).containsAll(timeBreaches(before));
+  }
+
+  @Property
   void aRedundantPairIsNeverLessAvailableThanEitherMember(
       @ForAll @DoubleRange(min = 0, max = 1) double a, @ForAll @DoubleRange(min = 0, max = 1) double b) {
     double pair = Availability.parallel(Probability.of(a), Probability.of(b)).value();
