@@ -174,7 +174,7 @@ public final class ContinuityArbitraries {
     DrPlan.Builder plan = DrPlan.builder().addAllServices(list);
     for (RoleId owner : owners) {
       if (r.nextBoolean()) {
-        plan.putCrewLimits(owner, r.nextInt(1, 4));
+        plan.putCrewLimit(owner, r.nextInt(1, 4));
       }
     }
     int processes = r.nextInt(0, 3);

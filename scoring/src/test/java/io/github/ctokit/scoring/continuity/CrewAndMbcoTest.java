@@ -37,7 +37,7 @@ class CrewAndMbcoTest {
             svc("orders-db", DBA, 30).build(),
             svc("search-db", DBA, 20, "orders-db").build(), // starts at 30m, when orders-db is done
             svc("app", Plans.OWNER, 10, "ledger-db", "search-db").build())
-        .putCrewLimits(DBA, 1).build();
+        .putCrewLimit(DBA, 1).build();
     ContinuityReport r = ContinuityAssessment.of(plan).assess(DisruptionType.REGION, AS_OF);
     assertThat(r.findings(FindingKind.RESOURCE_CONSTRAINED)).singleElement().satisfies(f -> {
       assertThat(f.service()).isEqualTo(id("ledger-db"));
@@ -56,10 +56,10 @@ class CrewAndMbcoTest {
   @Test
   void aChainNeverOverlapsAndBackToBackRecoveriesDoNotCount() {
     DrPlan plan = DrPlan.builder().addServices(svc("a", DBA, 30).build(), svc("b", DBA, 30, "a").build())
-        .putCrewLimits(DBA, 1).build();
+        .putCrewLimit(DBA, 1).build();
     assertThat(ContinuityAssessment.of(plan).assess(DisruptionType.REGION, AS_OF)
         .findings(FindingKind.RESOURCE_CONSTRAINED)).isEmpty();
-    assertThatThrownBy(() -> DrPlan.builder().putCrewLimits(DBA, 0).build()).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> DrPlan.builder().putCrewLimit(DBA, 0).build()).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("crewLimits[ROLE-dba] must be within [1, 10000] (was 0)");
   }
 
