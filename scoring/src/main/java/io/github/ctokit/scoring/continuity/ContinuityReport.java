@@ -1103,7 +1103,8 @@ public final class ContinuityReport {
    * RTO and MTPD deadlines) at the least total cost, each minute saved on a service costing its
    * {@link ReductionTerms#costPerMinute}, no service going below its {@link ReductionTerms#floor}.
    *
-   * <p>Method: only the dependency closure C of the breached services can help. Minimising the
+   * <p>Method: only the services C with negative slack (on a path that breaks a deadline) can
+   * usefully shrink; the others keep their times. Minimising the
    * cost of the reductions subject to every deadline along the graph is the project-crashing
    * linear program; its dual is a minimum-cost flow, solved exactly in integer milliseconds
    * (successive shortest paths), and the reduced times are read from the optimal node potentials
@@ -1130,23 +1131,16 @@ public final class ContinuityReport {
       lo[i] = own[i] < 0 ? own[i] : Math.min(own[i], Times.ms(terms.floor(g.id(i))));
       weight[i] = terms.costPerMinute(g.id(i));
     }
+    // Only services with negative slack (on a path that breaks a deadline) can usefully shrink:
+    // every path through a service with slack ≥ 0 already meets every deadline it leads to.
     boolean[] candidate = new boolean[n];
     int[] queue = new int[n];
     int tail = 0;
-    for (int i = 0; i < n; i++) {
-      if (ach[i] >= 0 && ach[i] > deadline[i]) {
+    for (int x = 0; x < n; x++) {
+      int i = g.topo[x];
+      if (ach[i] >= 0 && latest[i] != Times.NONE && latest[i] < ach[i]) {
         candidate[i] = true;
         queue[tail++] = i;
-      }
-    }
-    for (int head = 0; head < tail; head++) {
-      int i = queue[head];
-      for (int k = g.depStart[i]; k < g.depStart[i + 1]; k++) {
-        int d = g.dep[k];
-        if (!candidate[d]) {
-          candidate[d] = true;
-          queue[tail++] = d;
-        }
       }
     }
     if (tail == 0) {
@@ -1187,8 +1181,9 @@ public final class ContinuityReport {
    * The exact fix. Events: an origin O (node 0) and, per candidate k, a start S and a finish F.
    * Arcs, each read as the difference constraint {@code t(to) − t(from) ≤ cost} that the optimal
    * potentials t satisfy wherever the arc has residual capacity: F → S at cost −floor (the reduced
-   * time is at least the floor), S → F(dependency) and S → O at cost 0 (start after the
-   * dependencies and after the disruption), O → F at cost deadline (finish in time; only where the
+   * time is at least the floor), S → F(dependency) at cost 0 for candidate dependencies and S → O
+   * at cost −release (start after the dependencies, the latest fixed one's achievable time being
+   * the release, and after the disruption), O → F at cost deadline (finish in time; only where the
    * deadline binds), all of capacity sum(weights) + 1 so that they never saturate; and S → F with
    * capacity weight and cost own time, S supplying and F demanding the weight: the pre-saturated
    * form of the crash arc F → S (capacity weight, cost −own) whose flow prices the reduction.
@@ -1197,16 +1192,23 @@ public final class ContinuityReport {
    */
   private long @Nullable [] crash(boolean[] candidate, int[] members, int count, long[] lo, long[] weight, long[] limit) {
     int[] slot = new int[g.n];
+    long[] release = new long[count];
     long supply = 0;
     long magnitude = 0;
     for (int x = 0; x < count; x++) {
       int i = members[x];
       slot[i] = x;
-      if (own[i] > MinCostFlow.MAX_ABS_COST || (limit[i] < ach[i] && limit[i] > MinCostFlow.MAX_ABS_COST)) {
+      for (int k = g.depStart[i]; k < g.depStart[i + 1]; k++) {
+        if (!candidate[g.dep[k]]) {
+          release[x] = Math.max(release[x], ach[g.dep[k]]); // a fixed dependency: its time stays
+        }
+      }
+      if (own[i] > MinCostFlow.MAX_ABS_COST || release[x] > MinCostFlow.MAX_ABS_COST
+          || (limit[i] < ach[i] && limit[i] > MinCostFlow.MAX_ABS_COST)) {
         return null;
       }
       supply += weight[i];
-      magnitude += own[i] + (limit[i] < ach[i] ? limit[i] : 0);
+      magnitude += own[i] + release[x] + (limit[i] < ach[i] ? limit[i] : 0);
     }
     if (magnitude > Long.MAX_VALUE / 4 / (supply + 1)) {
       return null;
@@ -1221,9 +1223,11 @@ public final class ContinuityReport {
       flow.addArc(start, finish, weight[i], own[i]);
       flow.setSupply(start, weight[i]);
       flow.setSupply(finish, -weight[i]);
-      flow.addArc(start, 0, unbounded, 0);
+      flow.addArc(start, 0, unbounded, -release[x]);
       for (int k = g.depStart[i]; k < g.depStart[i + 1]; k++) {
-        flow.addArc(start, 2 + 2 * slot[g.dep[k]], unbounded, 0); // the closure holds every dependency
+        if (candidate[g.dep[k]]) {
+          flow.addArc(start, 2 + 2 * slot[g.dep[k]], unbounded, 0);
+        }
       }
       if (limit[i] < ach[i]) {
         flow.addArc(0, finish, unbounded, limit[i]);
