@@ -1,0 +1,20 @@
+package io.github.ctokit.scoring.forecast;
+
+/** How a forecast computes its distribution. */
+public enum ForecastMethod {
+  /**
+   * {@link #EXACT} where the model allows it and the cost is bounded, else {@link #MONTE_CARLO};
+   * the default. The explanation says which was used and why.
+   */
+  AUTO,
+  /**
+   * The exact distribution of the sum of i.i.d. period samples, by repeated convolution of the
+   * empirical throughput distribution (absorbed at N for "when"). Applies when every sample is a
+   * whole number, no capacity scaling or holiday moves a projected period, there is no scope
+   * growth or item range that needs sampling, and one team does the work; percentiles are read
+   * by nearest rank on the exact distribution.
+   */
+  EXACT,
+  /** Seeded Monte Carlo resampling of the period samples, with the configured number of trials. */
+  MONTE_CARLO
+}
