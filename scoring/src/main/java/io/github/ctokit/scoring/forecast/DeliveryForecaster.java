@@ -910,7 +910,9 @@ public final class DeliveryForecaster {
   private String whenRule(ForecastMethod used) {
     return "when at p: the p-th percentile of completion dates by "
         + (used == ForecastMethod.EXACT ? "nearest rank on the exact distribution (the first date with P(done) ≥ p)"
-            : settings.convention + " over the trials (NEAREST_RANK: the first date by which at least p of the trials are done)");
+            : settings.convention == PercentileConvention.NEAREST_RANK
+                ? "nearest rank over the trials (the first date by which at least p of the trials are done)"
+                : settings.convention + " over the trials' completion days, rounded up to a whole day");
   }
 
   private ForecastExplanation explanation(ForecastMethod used, String reason, int samples, int nonZero,

@@ -12,15 +12,21 @@ public final class InsufficientDataException extends IllegalArgumentException {
   /** The stable code of this refusal, as Lighthouse names it. */
   public static final String CODE = "INSUFFICIENT_DATA";
 
+  /** The usable period samples the history had. */
   private final int samples;
+  /** The samples with at least one item finished. */
   private final int nonZeroSamples;
-  private final transient DataSufficiency required;
+  /** The minimum number of samples in force. */
+  private final int minSamples;
+  /** The minimum number of non-zero samples in force. */
+  private final int minNonZeroSamples;
 
   InsufficientDataException(String message, int samples, int nonZeroSamples, DataSufficiency required) {
     super(message);
     this.samples = samples;
     this.nonZeroSamples = nonZeroSamples;
-    this.required = required;
+    this.minSamples = required.minSamples();
+    this.minNonZeroSamples = required.minNonZeroSamples();
   }
 
   /**
@@ -47,6 +53,6 @@ public final class InsufficientDataException extends IllegalArgumentException {
    * @return the sufficiency policy
    */
   public DataSufficiency required() {
-    return required;
+    return DataSufficiency.of(minSamples, minNonZeroSamples);
   }
 }
