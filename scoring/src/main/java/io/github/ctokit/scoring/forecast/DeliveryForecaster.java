@@ -93,7 +93,7 @@ public final class DeliveryForecaster {
   /** The configuration, copied whole by each {@code withX}. */
   private record Settings(long seed, int trials, ForecastMethod method, PercentileConvention convention,
       DataSufficiency sufficiency, int horizonDays, int window, @Nullable ScopeGrowth growth,
-      @Nullable CapacityOutlook capacity, Map<TeamId, CapacityOutlook> teamCapacity) {}
+      @Nullable CapacityOutlook capacity, Map<TeamId, CapacityOutlook> teamCapacity, int featureWip) {}
 
   private DeliveryForecaster(Map<TeamId, ThroughputHistory> histories, List<Feature> features,
       @Nullable ScopeGrowth planGrowth, Settings settings) {
@@ -105,7 +105,7 @@ public final class DeliveryForecaster {
 
   private static Settings defaults() {
     return new Settings(0, DEFAULT_TRIALS, ForecastMethod.AUTO, PercentileConvention.NEAREST_RANK,
-        DataSufficiency.defaults(), DEFAULT_HORIZON_DAYS, 0, null, null, Map.of());
+        DataSufficiency.defaults(), DEFAULT_HORIZON_DAYS, 0, null, null, Map.of(), 1);
   }
 
   /**
@@ -150,7 +150,7 @@ public final class DeliveryForecaster {
   public DeliveryForecaster withSeed(long seed) {
     Settings s = settings;
     return with(new Settings(seed, s.trials, s.method, s.convention, s.sufficiency, s.horizonDays, s.window, s.growth,
-        s.capacity, s.teamCapacity));
+        s.capacity, s.teamCapacity, s.featureWip));
   }
 
   /**
@@ -166,7 +166,7 @@ public final class DeliveryForecaster {
     }
     Settings s = settings;
     return with(new Settings(s.seed, trials, s.method, s.convention, s.sufficiency, s.horizonDays, s.window, s.growth,
-        s.capacity, s.teamCapacity));
+        s.capacity, s.teamCapacity, s.featureWip));
   }
 
   /**
@@ -181,7 +181,7 @@ public final class DeliveryForecaster {
     Objects.requireNonNull(method, "method");
     Settings s = settings;
     return with(new Settings(s.seed, s.trials, method, s.convention, s.sufficiency, s.horizonDays, s.window, s.growth,
-        s.capacity, s.teamCapacity));
+        s.capacity, s.teamCapacity, s.featureWip));
   }
 
   /**
@@ -196,7 +196,7 @@ public final class DeliveryForecaster {
     Objects.requireNonNull(convention, "convention");
     Settings s = settings;
     return with(new Settings(s.seed, s.trials, s.method, convention, s.sufficiency, s.horizonDays, s.window, s.growth,
-        s.capacity, s.teamCapacity));
+        s.capacity, s.teamCapacity, s.featureWip));
   }
 
   /**
@@ -210,7 +210,7 @@ public final class DeliveryForecaster {
     Objects.requireNonNull(sufficiency, "sufficiency");
     Settings s = settings;
     return with(new Settings(s.seed, s.trials, s.method, s.convention, sufficiency, s.horizonDays, s.window, s.growth,
-        s.capacity, s.teamCapacity));
+        s.capacity, s.teamCapacity, s.featureWip));
   }
 
   /**
@@ -227,7 +227,7 @@ public final class DeliveryForecaster {
     }
     Settings s = settings;
     return with(new Settings(s.seed, s.trials, s.method, s.convention, s.sufficiency, days, s.window, s.growth,
-        s.capacity, s.teamCapacity));
+        s.capacity, s.teamCapacity, s.featureWip));
   }
 
   /**
@@ -244,7 +244,7 @@ public final class DeliveryForecaster {
     }
     Settings s = settings;
     return with(new Settings(s.seed, s.trials, s.method, s.convention, s.sufficiency, s.horizonDays, periods, s.growth,
-        s.capacity, s.teamCapacity));
+        s.capacity, s.teamCapacity, s.featureWip));
   }
 
   /**
@@ -259,7 +259,7 @@ public final class DeliveryForecaster {
     Objects.requireNonNull(growth, "growth");
     Settings s = settings;
     return with(new Settings(s.seed, s.trials, s.method, s.convention, s.sufficiency, s.horizonDays, s.window, growth,
-        s.capacity, s.teamCapacity));
+        s.capacity, s.teamCapacity, s.featureWip));
   }
 
   /**
@@ -274,7 +274,7 @@ public final class DeliveryForecaster {
     Objects.requireNonNull(outlook, "outlook");
     Settings s = settings;
     return with(new Settings(s.seed, s.trials, s.method, s.convention, s.sufficiency, s.horizonDays, s.window, s.growth,
-        outlook, s.teamCapacity));
+        outlook, s.teamCapacity, s.featureWip));
   }
 
   /**
@@ -296,7 +296,28 @@ public final class DeliveryForecaster {
     copy.put(team, outlook);
     Settings s = settings;
     return with(new Settings(s.seed, s.trials, s.method, s.convention, s.sufficiency, s.horizonDays, s.window, s.growth,
-        s.capacity, Collections.unmodifiableMap(copy)));
+        s.capacity, Collections.unmodifiableMap(copy), s.featureWip));
+  }
+
+  /**
+   * Returns a copy in which each team works on up to {@code wip} features at once in a roadmap
+   * (Lighthouse's feature WIP): every whole item a team finishes goes to a feature drawn
+   * uniformly among its first {@code min(wip, unfinished)} unfinished features in priority order.
+   * With 1 (the default) features run one after another, FocusedObjective's cut line. A WIP above
+   * 1 is sampled, so the roadmap is Monte Carlo; with capacity scaling, fractional throughput is
+   * carried until it makes a whole item.
+   *
+   * @param wip 1 to 1,000
+   * @return the configured forecaster
+   * @throws IllegalArgumentException if {@code wip} is out of range
+   */
+  public DeliveryForecaster withFeatureWip(int wip) {
+    if (wip < 1 || wip > 1_000) {
+      throw new IllegalArgumentException("wip must be within [1, 1000] (was " + wip + ")");
+    }
+    Settings s = settings;
+    return with(new Settings(s.seed, s.trials, s.method, s.convention, s.sufficiency, s.horizonDays, s.window, s.growth,
+        s.capacity, s.teamCapacity, wip));
   }
 
   /**
@@ -556,7 +577,7 @@ public final class DeliveryForecaster {
 
   /**
    * Forecasts every feature of the plan. Each team works on its features in priority order
-   * (then id), one at a time; a feature is done when its last team is done, trial by trial, so
+   * (then id), one at a time unless {@link #withFeatureWip(int)} says otherwise; a feature is done when its last team is done, trial by trial, so
    * the joint date carries the teams' independence and is later than any one team's. Scope
    * growth: the feature's own, else {@link #withScopeGrowth(ScopeGrowth)}, else the plan's; one
    * rate per trial and feature, applied to every team's share.
@@ -622,6 +643,7 @@ public final class DeliveryForecaster {
       }
     }
     String refusal = teamCount > 1 ? "several teams work on the roadmap"
+        : settings.featureWip > 1 ? "feature WIP above 1 is sampled"
         : !integral ? "weekly samples were normalised to fractions"
         : scaled ? "a capacity factor or a short week scales throughput"
         : anyGrowth ? "scope growth is sampled" : "";
@@ -655,7 +677,7 @@ public final class DeliveryForecaster {
     } else {
       reason = reasonForSimulation(refusal, cost);
       double[][][] outcomes = simulateRoadmap(samples, projections, queue, items, growth, settings.trials,
-          settings.seed);
+          settings.seed, settings.featureWip);
       double[][] jointOutcomes = new double[featureCount][settings.trials];
       for (int i = 0; i < teamCount; i++) {
         perTeam[i] = new DateDistribution[queue[i].length];
@@ -711,7 +733,7 @@ public final class DeliveryForecaster {
    * team is simulated in team order: one stream, fixed consumption order.
    */
   static double[][][] simulateRoadmap(TeamSamples[] samples, Projection[] projections, int[][] queue, long[][] items,
-      @Nullable ScopeGrowth[] growth, int trials, long seed) {
+      @Nullable ScopeGrowth[] growth, int trials, long seed, int wip) {
     int teamCount = samples.length;
     double[][][] out = new double[teamCount][][];
     int maxQueue = 0;
@@ -721,6 +743,8 @@ public final class DeliveryForecaster {
     }
     double[] rate = new double[growth.length];
     double[] threshold = new double[maxQueue];
+    int[] slots = new int[maxQueue];
+    double[] left = new double[maxQueue];
     for (int trial = 0; trial < trials; trial++) {
       UniformRandomProvider rng = TrialStreams.forTrial(seed, trial);
       for (int f = 0; f < growth.length; f++) {
@@ -734,6 +758,10 @@ public final class DeliveryForecaster {
           long n = items[i][j];
           cumItems += rate[q[j]] == 1 ? n : ScopeGrowth.grow(n, rate[q[j]]);
           threshold[j] = cumItems;
+        }
+        if (wip > 1) {
+          shareWork(samples[i], projections[i], q, threshold, wip, rng, out[i], trial, slots, left);
+          continue;
         }
         double[] values = samples[i].values;
         int m = values.length;
@@ -759,6 +787,49 @@ public final class DeliveryForecaster {
       }
     }
     return out;
+  }
+
+  /**
+   * One team, one trial, feature WIP above 1: {@code cumulative[j]} holds the cumulative grown
+   * items up to feature j; each whole item finished goes to a feature drawn among the first
+   * {@code wip} unfinished ones. {@code order} and {@code left} are scratch space, reused across
+   * trials: the unfinished features in priority order, and the items each still needs.
+   */
+  private static void shareWork(TeamSamples samples, Projection p, int[] q, double[] cumulative, int wip,
+      UniformRandomProvider rng, double[][] out, int trial, int[] order, double[] left) {
+    int unfinished = 0;
+    for (int j = 0; j < q.length; j++) {
+      left[j] = cumulative[j] - (j == 0 ? 0 : cumulative[j - 1]);
+      if (left[j] <= 0) {
+        out[j][trial] = 0;
+      } else {
+        order[unfinished++] = j;
+      }
+    }
+    double[] values = samples.values;
+    int m = values.length;
+    double[] scale = p.scale;
+    double cum = 0;
+    long assigned = 0;
+    int t = 0;
+    while (unfinished > 0 && t < p.periods) {
+      cum += scale == null ? values[rng.nextInt(m)] : values[rng.nextInt(m)] * scale[t];
+      t++;
+      long whole = (long) Math.floor(cum + 1e-9) - assigned;
+      assigned += whole;
+      for (long k = 0; k < whole && unfinished > 0; k++) {
+        int pick = rng.nextInt(Math.min(wip, unfinished));
+        int j = order[pick];
+        if (--left[j] <= 0) {
+          out[j][trial] = p.offset[t - 1];
+          System.arraycopy(order, pick + 1, order, pick, unfinished - pick - 1);
+          unfinished--;
+        }
+      }
+    }
+    for (int k = 0; k < unfinished; k++) {
+      out[order[k]][trial] = DateDistribution.UNFINISHED;
+    }
   }
 
   // ---------------------------------------------------------------------------------------------

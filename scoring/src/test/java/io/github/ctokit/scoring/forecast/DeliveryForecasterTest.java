@@ -250,6 +250,33 @@ class DeliveryForecasterTest {
   }
 
   @Test
+  void featureWipSpreadsItemsOverTheFirstFeatures() {
+    TeamId team = TeamId.of("team:core");
+    ThroughputHistory history = stationaryDaily(130, 31);
+    DeliveryPlan plan = DeliveryPlan.builder().putThroughput(team, history)
+        .addFeature(Feature.of(FeatureId.of("A"), 1, team, 20))
+        .addFeature(Feature.of(FeatureId.of("B"), 2, team, 20))
+        .addFeature(Feature.of(FeatureId.of("C"), 3, team, 0))
+        .build();
+    LocalDate asOf = SUNDAY.plusDays(190);
+    DeliveryForecaster f = DeliveryForecaster.forPlan(plan).withTrials(20_000).withSeed(9);
+    RoadmapForecast sequential = f.roadmap(asOf);
+    RoadmapForecast shared = f.withFeatureWip(2).roadmap(asOf);
+    assertThat(shared.explanation().methodReason()).contains("feature WIP above 1 is sampled");
+    // Sharing delays the first feature ...
+    assertThat(shared.features().get(0).forecast().dateAt(0.5).orElseThrow())
+        .isAfter(sequential.features().get(0).forecast().dateAt(0.5).orElseThrow());
+    // ... and neither can finish later than all 40 items, which is when B finishes in sequence.
+    LocalDate both = sequential.features().get(1).forecast().dateAt(0.5).orElseThrow();
+    double all40 = sequential.features().get(1).forecast().likelihoodBy(both);
+    assertThat(shared.features().get(0).forecast().likelihoodBy(both)).isGreaterThanOrEqualTo(all40 - 0.02);
+    assertThat(shared.features().get(1).forecast().likelihoodBy(both)).isGreaterThanOrEqualTo(all40 - 0.02);
+    // An empty feature is done at once.
+    assertThat(shared.features().get(2).forecast().dateAt(1.0)).contains(asOf);
+    assertThatThrownBy(() -> f.withFeatureWip(0)).hasMessage("wip must be within [1, 1000] (was 0)");
+  }
+
+  @Test
   void planValidationReportsEveryProblem() {
     TeamId team = TeamId.of("team:core");
     DeliveryPlan plan = DeliveryPlan.builder().putThroughput(team, ThroughputHistory.weekly(MONDAY, WEEKDAYS, 0, 0))
