@@ -2,6 +2,7 @@ package io.github.ctokit.scoring.forecast;
 
 import io.github.ctokit.scoring.PercentileConvention;
 import java.util.Arrays;
+import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -96,6 +97,31 @@ abstract class DateDistribution {
     Exact(int[] offsets, double[] cdf) {
       this.offsets = offsets;
       this.cdf = cdf;
+    }
+
+    /**
+     * The distribution of the latest of independent completion days: its CDF is the product of
+     * theirs (multiplied in list order), on the union of their offsets.
+     */
+    static Exact product(List<Exact> parts) {
+      if (parts.size() == 1) {
+        return parts.get(0);
+      }
+      int[] union = parts.stream().flatMapToInt(e -> Arrays.stream(e.offsets)).sorted().distinct().toArray();
+      double[] product = new double[union.length];
+      int[] cursor = new int[parts.size()];
+      for (int u = 0; u < union.length; u++) {
+        double value = 1;
+        for (int k = 0; k < parts.size(); k++) {
+          Exact e = parts.get(k);
+          while (cursor[k] < e.offsets.length && e.offsets[cursor[k]] <= union[u]) {
+            cursor[k]++;
+          }
+          value *= cursor[k] == 0 ? 0 : e.cdf[cursor[k] - 1];
+        }
+        product[u] = value;
+      }
+      return new Exact(union, product);
     }
 
     @Override

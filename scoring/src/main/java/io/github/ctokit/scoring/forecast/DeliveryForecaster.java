@@ -42,7 +42,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Methods.</b> {@link ForecastMethod#EXACT} convolves the empirical distribution exactly
  * (no simulation noise); it applies when samples are whole numbers, no factor differs from 1, no
- * scope growth or item range needs sampling and one team does the work. Otherwise seeded Monte
+ * scope growth needs sampling and a roadmap's feature WIP is 1 (several teams multiply their
+ * exact CDFs). Otherwise seeded Monte
  * Carlo: the same seed and inputs give the same numbers on any machine and thread count (one
  * xoshiro128++ stream from commons-rng per trial, seeded from the seed and the trial number, so
  * that forecasts of N and N + k items share their random numbers trial by trial). {@link ForecastMethod#AUTO} (the default) picks
@@ -642,37 +643,51 @@ public final class DeliveryForecaster {
         items[i][j] = ordered.get(queue[i][j]).work().get(team);
       }
     }
-    String refusal = teamCount > 1 ? "several teams work on the roadmap"
-        : settings.featureWip > 1 ? "feature WIP above 1 is sampled"
+    String refusal = settings.featureWip > 1 ? "feature WIP above 1 is sampled"
         : !integral ? "weekly samples were normalised to fractions"
         : scaled ? "a capacity factor or a short week scales throughput"
         : anyGrowth ? "scope growth is sampled" : "";
-    Convolution conv = Convolution.of(integral ? samples[0].values : new double[] {0});
-    long totalItems = 0;
-    for (long it : items[0]) {
-      totalItems += it;
+    Convolution[] conv = new Convolution[teamCount];
+    long[][] thresholds = new long[teamCount][];
+    double cost = refusal.isEmpty() ? 0 : Double.MAX_VALUE;
+    for (int i = 0; i < teamCount; i++) {
+      conv[i] = Convolution.of(integral ? samples[i].values : new double[] {0});
+      thresholds[i] = new long[items[i].length];
+      long cum = 0;
+      for (int j = 0; j < items[i].length; j++) {
+        cum += items[i][j];
+        thresholds[i][j] = cum;
+      }
+      if (refusal.isEmpty()) {
+        cost += conv[i].reachCost(cum, projections[i].periods, mean(samples[i].values));
+      }
     }
-    double cost = refusal.isEmpty() ? conv.reachCost(totalItems, projections[0].periods, mean(samples[0].values))
-        : Double.MAX_VALUE;
     ForecastMethod used = choose(refusal, cost, true);
     DateDistribution[][] perTeam = new DateDistribution[teamCount][];
     DateDistribution[] joint = new DateDistribution[featureCount];
     String reason;
     if (used == ForecastMethod.EXACT) {
-      reason = "exact: one team, i.i.d. whole-number samples, no scaling or growth";
-      Projection p = projections[0];
-      long[] thresholds = new long[items[0].length];
-      long cum = 0;
-      for (int j = 0; j < thresholds.length; j++) {
-        cum += items[0][j];
-        thresholds[j] = cum;
+      reason = teamCount == 1 ? "exact: one team, i.i.d. whole-number samples, no scaling or growth"
+          : "exact: i.i.d. whole-number samples, no scaling or growth; independent teams, so a feature's CDF is the"
+              + " product of its teams' CDFs";
+      List<List<DateDistribution.Exact>> byFeature = new ArrayList<>();
+      for (int f = 0; f < featureCount; f++) {
+        byFeature.add(new ArrayList<>());
       }
-      perTeam[0] = new DateDistribution[thresholds.length];
-      double[][] reach = cum == 0 ? new double[thresholds.length][0] : conv.reach(thresholds, p.periods);
-      for (int j = 0; j < thresholds.length; j++) {
-        perTeam[0][j] = thresholds[j] == 0 ? new DateDistribution.Exact(new int[] {0}, new double[] {1})
-            : new DateDistribution.Exact(Arrays.copyOf(p.offset, reach[j].length), reach[j]);
-        joint[queue[0][j]] = perTeam[0][j];
+      for (int i = 0; i < teamCount; i++) {
+        Projection p = projections[i];
+        long[] c = thresholds[i];
+        perTeam[i] = new DateDistribution[c.length];
+        double[][] reach = c[c.length - 1] == 0 ? new double[c.length][0] : conv[i].reach(c, p.periods);
+        for (int j = 0; j < c.length; j++) {
+          DateDistribution.Exact d = c[j] == 0 ? new DateDistribution.Exact(new int[] {0}, new double[] {1})
+              : new DateDistribution.Exact(Arrays.copyOf(p.offset, reach[j].length), reach[j]);
+          perTeam[i][j] = d;
+          byFeature.get(queue[i][j]).add(d);
+        }
+      }
+      for (int f = 0; f < featureCount; f++) {
+        joint[f] = DateDistribution.Exact.product(byFeature.get(f));
       }
     } else {
       reason = reasonForSimulation(refusal, cost);

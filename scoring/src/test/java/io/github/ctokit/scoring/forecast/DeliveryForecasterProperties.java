@@ -76,6 +76,32 @@ class DeliveryForecasterProperties {
     }
   }
 
+  @Property(tries = 15)
+  void exactAndMonteCarloRoadmapsAgree(@ForAll("histories") ThroughputHistory first,
+      @ForAll("histories") ThroughputHistory second, @ForAll @IntRange(min = 0, max = 40) int a,
+      @ForAll @IntRange(min = 1, max = 40) int b, @ForAll @IntRange(min = 0, max = 40) int c, @ForAll long seed) {
+    io.github.ctokit.core.TeamId one = io.github.ctokit.core.TeamId.of("team-1");
+    io.github.ctokit.core.TeamId two = io.github.ctokit.core.TeamId.of("team-2");
+    io.github.ctokit.core.delivery.DeliveryPlan plan = io.github.ctokit.core.delivery.DeliveryPlan.builder()
+        .putThroughput(one, first).putThroughput(two, second)
+        .addFeature(io.github.ctokit.core.delivery.Feature.builder()
+            .id(io.github.ctokit.core.delivery.FeatureId.of("X")).priority(1).putWork(one, a).putWork(two, b).build())
+        .addFeature(io.github.ctokit.core.delivery.Feature.of(io.github.ctokit.core.delivery.FeatureId.of("Y"), 2, one, c))
+        .build();
+    int trials = 20_000;
+    DeliveryForecaster f = DeliveryForecaster.forPlan(plan).withSufficiency(DataSufficiency.of(10, 5));
+    RoadmapForecast exact = f.withMethod(ForecastMethod.EXACT).roadmap(AS_OF);
+    RoadmapForecast mc = f.withMethod(ForecastMethod.MONTE_CARLO).withTrials(trials).withSeed(seed).roadmap(AS_OF);
+    for (int k = 0; k < 2; k++) {
+      DeliveryForecast e = exact.features().get(k).forecast();
+      for (Map.Entry<LocalDate, Double> entry : e.likelihoods().entrySet()) {
+        double p = entry.getValue();
+        assertThat(mc.features().get(k).forecast().likelihoodBy(entry.getKey())).isCloseTo(p,
+            org.assertj.core.api.Assertions.within(6 * Math.sqrt(p * (1 - p) / trials) + 1.0 / trials));
+      }
+    }
+  }
+
   @Property(tries = 60)
   void percentilesAreMonotone(@ForAll("histories") ThroughputHistory history, @ForAll @IntRange(min = 0, max = 200) int items,
       @ForAll long seed, @ForAll boolean exact) {
