@@ -102,7 +102,7 @@ public final class ForecastDemo implements DemoSection {
   }
 
   /**
-   * Returns the engine used throughout: seed 7, 10,000 trials, a 13-week sliding window.
+   * Returns the roadmap engine: seed 7, 10,000 trials, the whole 26-week history.
    *
    * @return the forecaster
    */
