@@ -693,20 +693,39 @@ public final class DeliveryForecaster {
       reason = reasonForSimulation(refusal, cost);
       double[][][] outcomes = simulateRoadmap(samples, projections, queue, items, growth, settings.trials,
           settings.seed, settings.featureWip);
-      double[][] jointOutcomes = new double[featureCount][settings.trials];
+      int[] teamsOf = new int[featureCount];
+      for (int[] q : queue) {
+        for (int f : q) {
+          teamsOf[f]++;
+        }
+      }
+      // A single-team feature's joint distribution is its team's: only multi-team features need a copy.
+      double[][] jointOutcomes = new double[featureCount][0]; // length 0: not needed
       for (int i = 0; i < teamCount; i++) {
         perTeam[i] = new DateDistribution[queue[i].length];
         for (int j = 0; j < queue[i].length; j++) {
+          int f = queue[i][j];
           double[] o = outcomes[i][j];
-          double[] target = jointOutcomes[queue[i][j]];
-          for (int trial = 0; trial < o.length; trial++) {
-            target[trial] = Math.max(target[trial], o[trial]);
+          if (teamsOf[f] > 1) {
+            if (jointOutcomes[f].length == 0) {
+              jointOutcomes[f] = new double[settings.trials];
+            }
+            double[] target = jointOutcomes[f];
+            for (int trial = 0; trial < o.length; trial++) {
+              target[trial] = Math.max(target[trial], o[trial]);
+            }
           }
-          perTeam[i][j] = new DateDistribution.Simulated(o, settings.convention);
+          perTeam[i][j] = new DateDistribution.Simulated(o, settings.convention); // sorts o in place
+          if (teamsOf[f] == 1) {
+            joint[f] = perTeam[i][j];
+          }
         }
       }
       for (int f = 0; f < featureCount; f++) {
-        joint[f] = new DateDistribution.Simulated(jointOutcomes[f], settings.convention);
+        double[] outcomesOfF = jointOutcomes[f];
+        if (outcomesOfF.length > 0) {
+          joint[f] = new DateDistribution.Simulated(outcomesOfF, settings.convention);
+        }
       }
     }
     ThroughputHistory first = samples[0].history;
