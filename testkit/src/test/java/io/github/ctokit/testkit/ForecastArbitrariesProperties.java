@@ -52,6 +52,28 @@ class ForecastArbitrariesProperties {
     assertThat(roadmap.features()).hasSize(plan.features().size());
   }
 
+  @Property(tries = 40)
+  void generatedPlansForecastUnderEveryPolicy(@ForAll("plans") DeliveryPlan plan,
+      @net.jqwik.api.constraints.IntRange(min = 1, max = 4) @ForAll int wip,
+      @net.jqwik.api.constraints.IntRange(min = 0, max = 200) @ForAll int percent, @ForAll boolean exactIfPossible) {
+    java.time.LocalDate asOf = plan.throughput().values().iterator().next().endExclusive();
+    DeliveryForecaster f = DeliveryForecaster.forPlan(plan).withTrials(200).withFeatureWip(wip)
+        .withCapacity(io.github.ctokit.scoring.forecast.CapacityOutlook.baseline(20)
+            .withPlanned(asOf.plusDays(5), asOf.plusDays(60), 20 * percent / 100.0))
+        .withMethod(exactIfPossible ? io.github.ctokit.scoring.forecast.ForecastMethod.AUTO
+            : io.github.ctokit.scoring.forecast.ForecastMethod.MONTE_CARLO);
+    RoadmapForecast roadmap = f.roadmap(asOf);
+    for (var feature : roadmap.features()) {
+      double previous = 0;
+      for (double likelihood : feature.forecast().likelihoods().values()) {
+        assertThat(likelihood).isBetween(previous, 1.0);
+        previous = likelihood;
+      }
+      feature.byTeam().values().forEach(d -> assertThat(d.unfinishedShare()).isBetween(0.0, 1.0));
+    }
+    assertThat(roadmap.explain()).isNotBlank();
+  }
+
   @Property
   void queuesGiveFiniteMetrics(@ForAll("queues") QueueStaffing queue) {
     QueueMetrics m = queue.metrics((int) Math.floor(queue.offeredLoad()) + 1);
