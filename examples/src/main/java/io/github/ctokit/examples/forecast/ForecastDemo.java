@@ -10,6 +10,7 @@ import io.github.ctokit.core.delivery.WorkingCalendar;
 import io.github.ctokit.examples.DemoSection;
 import io.github.ctokit.scoring.forecast.Backtest;
 import io.github.ctokit.scoring.forecast.CapacityOutlook;
+import io.github.ctokit.scoring.forecast.DataQuality;
 import io.github.ctokit.scoring.forecast.DeliveryForecast;
 import io.github.ctokit.scoring.forecast.DeliveryForecaster;
 import io.github.ctokit.scoring.forecast.FeatureForecast;
@@ -130,6 +131,7 @@ public final class ForecastDemo implements DemoSection {
   public void run(PrintStream out) {
     ThroughputHistory history = history();
     out.println("History: " + history + ", " + history.validate().summary());
+    out.println("Data quality: " + DataQuality.of(history));
     RoadmapForecast plain = roadmap(false);
     RoadmapForecast dipped = roadmap(true);
     out.println();

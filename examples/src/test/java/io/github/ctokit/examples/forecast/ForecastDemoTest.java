@@ -30,6 +30,8 @@ class ForecastDemoTest {
     // 130 weekdays minus Labor Day and Thanksgiving Thursday and Friday: 127 samples.
     assertThat(output).contains("History: 182 DAY periods from 2026-06-01, " + ForecastDemo.history().total() + " items, valid");
     assertThat(ForecastDemo.roadmap(false).explanation().samples()).isEqualTo(127);
+    assertThat(output).contains("Data quality: 127 samples: stability ")
+        .contains("next in range 98.4 %"); // (127 − 1)/(127 + 1)
   }
 
   @Test

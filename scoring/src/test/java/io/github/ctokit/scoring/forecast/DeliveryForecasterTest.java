@@ -102,6 +102,19 @@ class DeliveryForecasterTest {
   }
 
   @Test
+  void focusedObjectiveStability() {
+    // [1,3,5,3,7,8]: odd ranks 1,3,7 (mean 3.667), even ranks 3,5,8 (mean 5.333): 1.667 / 7 = .238.
+    DataQuality q = DataQuality.of(ThroughputHistory.weekly(MONDAY, WEEKDAYS, 1, 3, 5, 3, 7, 8));
+    assertThat(q.stability()).isCloseTo(0.238, within(0.0005));
+    assertThat(q.stabilityRating()).isEqualTo("good");
+    assertThat(q.nextInRange()).isCloseTo(5.0 / 7, within(1e-15));
+    assertThat(q.mode()).isEqualTo(3.0);
+    assertThat(q.outliers()).isZero();
+    assertThat(DataQuality.of(ThroughputHistory.weekly(MONDAY, WEEKDAYS, 1, 1, 1, 12)).outliers()).isEqualTo(1);
+    assertThat(DataQuality.of(ThroughputHistory.weekly(MONDAY, WEEKDAYS, 4, 4)).stability()).isZero();
+  }
+
+  @Test
   void exactConvolutionMatchesHandComputation() {
     // Working-day samples 0, 1, 2 equally likely; 2 items: P(T ≤ 1) = 1/3, P(T ≤ 2) = 1 − 3/9 = 2/3,
     // P(T ≤ 3) = 1 − P(S3 ≤ 1) = 1 − (1 + 3)/27 = 23/27.
