@@ -488,7 +488,7 @@ public final class ContinuityReport {
     }
     for (Map.Entry<RoleId, List<Integer>> e : byCrew.entrySet()) {
       List<Integer> members = e.getValue();
-      int limit = limits.get(e.getKey());
+      int limit = limits.getOrDefault(e.getKey(), Integer.MAX_VALUE); // present: byCrew holds limited crews only
       if (members.size() <= limit) {
         continue;
       }
@@ -1161,9 +1161,12 @@ public final class ContinuityReport {
         limit[i] = fastest[i];
       }
     }
-    @Nullable long[] fixed = crash(candidate, queue, tail, lo, weight, limit);
-    boolean exact = fixed != null;
-    if (fixed == null) {
+    long @Nullable [] crashed = crash(candidate, queue, tail, lo, weight, limit);
+    boolean exact = crashed != null;
+    long[] fixed;
+    if (crashed != null) {
+      fixed = crashed;
+    } else {
       long[] dependenciesFirst = relax(candidate, lo, limit, true);
       long[] dependentsFirst = relax(candidate, lo, limit, false);
       fixed = cost(dependentsFirst, weight) < cost(dependenciesFirst, weight) ? dependentsFirst : dependenciesFirst;
