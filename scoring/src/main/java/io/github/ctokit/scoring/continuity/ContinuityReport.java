@@ -254,6 +254,8 @@ public final class ContinuityReport {
     java.util.Arrays.fill(processRpo, Times.NONE);
     java.util.Arrays.fill(processRtoFrom, -1);
     java.util.Arrays.fill(processRpoFrom, -1);
+    boolean anyRto = false;
+    boolean anyRpo = false;
     for (int p = 0; p < processes.length; p++) {
       BusinessProcess bp = processes[p];
       long limit = Times.NONE;
@@ -264,6 +266,8 @@ public final class ContinuityReport {
         }
       }
       long rpo = bp.targets().rpo().map(Times::ms).orElse(Times.NONE);
+      anyRto |= limit != Times.NONE && !bp.services().isEmpty();
+      anyRpo |= rpo != Times.NONE && !bp.services().isEmpty();
       for (ServiceId id : bp.services()) {
         int i = g.node(id);
         if (limit < processRto[i]) {
@@ -276,8 +280,12 @@ public final class ContinuityReport {
         }
       }
     }
-    toDependencies(processRto, processRtoFrom);
-    toDependencies(processRpo, processRpoFrom);
+    if (anyRto) {
+      toDependencies(processRto, processRtoFrom);
+    }
+    if (anyRpo) {
+      toDependencies(processRpo, processRpoFrom);
+    }
   }
 
   /** Pulls the minimum over every dependent into each service (dependents first), keeping its source. */
