@@ -881,6 +881,54 @@ public final class ContinuityReport {
   }
 
   /**
+   * Returns what each business process can achieve, in plan order: it resumes when the slowest
+   * service it uses is back; its recovery point is the worst over its dependency closure.
+   * Computed on each call (one walk of each process's closure).
+   *
+   * @return one entry per process
+   */
+  public List<ProcessRecovery> processRecoveries() {
+    List<ProcessRecovery> out = new ArrayList<>(processes.length);
+    boolean[] seen = new boolean[g.n];
+    int[] queue = new int[g.n];
+    for (BusinessProcess p : processes) {
+      int slowest = -1;
+      boolean unknown = p.services().isEmpty();
+      int tail = 0;
+      for (ServiceId id : p.services()) {
+        int i = g.node(id);
+        if (ach[i] < 0) {
+          unknown = true;
+        } else if (slowest < 0 || ach[i] > ach[slowest]) {
+          slowest = i;
+        }
+        if (!seen[i]) {
+          seen[i] = true;
+          queue[tail++] = i;
+        }
+      }
+      long worstRp = tail == 0 ? Times.UNKNOWN : 0;
+      for (int head = 0; head < tail; head++) {
+        int i = queue[head];
+        worstRp = rp[i] < 0 || worstRp < 0 ? Times.UNKNOWN : Math.max(worstRp, rp[i]);
+        for (int k = g.depStart[i]; k < g.depStart[i + 1]; k++) {
+          if (!seen[g.dep[k]]) {
+            seen[g.dep[k]] = true;
+            queue[tail++] = g.dep[k];
+          }
+        }
+      }
+      for (int x = 0; x < tail; x++) {
+        seen[queue[x]] = false;
+      }
+      boolean known = !unknown && slowest >= 0;
+      out.add(new ProcessRecovery(p.id(), known ? Optional.of(Times.duration(ach[slowest])) : Optional.empty(),
+          known ? criticalPathOf(slowest) : List.of(), known(worstRp), p.targets().rto(), p.targets().rpo(), p.mtpd()));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
    * Returns the critical recovery path of a service: from the deepest dependency it waits for to itself.
    *
    * @param service a service of the plan
