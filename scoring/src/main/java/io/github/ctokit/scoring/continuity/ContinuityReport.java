@@ -894,7 +894,6 @@ public final class ContinuityReport {
     for (BusinessProcess p : processes) {
       int slowest = -1;
       boolean unknown = p.services().isEmpty();
-      int tail = 0;
       for (ServiceId id : p.services()) {
         int i = g.node(id);
         if (ach[i] < 0) {
@@ -902,24 +901,12 @@ public final class ContinuityReport {
         } else if (slowest < 0 || ach[i] > ach[slowest]) {
           slowest = i;
         }
-        if (!seen[i]) {
-          seen[i] = true;
-          queue[tail++] = i;
-        }
       }
+      int tail = closure(p, seen, queue);
       long worstRp = tail == 0 ? Times.UNKNOWN : 0;
-      for (int head = 0; head < tail; head++) {
-        int i = queue[head];
-        worstRp = rp[i] < 0 || worstRp < 0 ? Times.UNKNOWN : Math.max(worstRp, rp[i]);
-        for (int k = g.depStart[i]; k < g.depStart[i + 1]; k++) {
-          if (!seen[g.dep[k]]) {
-            seen[g.dep[k]] = true;
-            queue[tail++] = g.dep[k];
-          }
-        }
-      }
       for (int x = 0; x < tail; x++) {
-        seen[queue[x]] = false;
+        int i = queue[x];
+        worstRp = rp[i] < 0 || worstRp < 0 ? Times.UNKNOWN : Math.max(worstRp, rp[i]);
       }
       boolean known = !unknown && slowest >= 0;
       out.add(new ProcessRecovery(p.id(), known ? Optional.of(Times.duration(ach[slowest])) : Optional.empty(),
@@ -1051,35 +1038,46 @@ public final class ContinuityReport {
     boolean[] seen = new boolean[g.n];
     int[] queue = new int[g.n];
     for (BusinessProcess p : processes) {
-      int tail = 0;
-      for (ServiceId id : p.services()) {
-        int i = g.node(id);
-        if (!seen[i]) {
-          seen[i] = true;
-          queue[tail++] = i;
-        }
-      }
-      for (int head = 0; head < tail; head++) {
-        int i = queue[head];
-        for (int k = g.depStart[i]; k < g.depStart[i + 1]; k++) {
-          if (!seen[g.dep[k]]) {
-            seen[g.dep[k]] = true;
-            queue[tail++] = g.dep[k];
-          }
-        }
-      }
+      int tail = closure(p, seen, queue);
       int freshCount = 0;
       for (int x = 0; x < tail; x++) {
         if (fresh[queue[x]]) {
           freshCount++;
         }
-        seen[queue[x]] = false;
       }
       boolean ok = tail > 0 && (freshness == DrillFreshness.ANY_FRESH ? freshCount > 0 : freshCount == tail);
       (ok ? drilled : undrilled).add(p.id());
     }
     return new DrillCoverage(critical, tested, ReadinessScore.points(tested, critical, 100, rounding), never, stale,
         overdue, drilled, undrilled);
+  }
+
+  /**
+   * Puts a process's dependency closure (the services it uses, then theirs, breadth first) into
+   * {@code queue} and returns its size; {@code seen} is all false before and after.
+   */
+  private int closure(BusinessProcess p, boolean[] seen, int[] queue) {
+    int tail = 0;
+    for (ServiceId id : p.services()) {
+      int i = g.node(id);
+      if (!seen[i]) {
+        seen[i] = true;
+        queue[tail++] = i;
+      }
+    }
+    for (int head = 0; head < tail; head++) {
+      int i = queue[head];
+      for (int k = g.depStart[i]; k < g.depStart[i + 1]; k++) {
+        if (!seen[g.dep[k]]) {
+          seen[g.dep[k]] = true;
+          queue[tail++] = g.dep[k];
+        }
+      }
+    }
+    for (int x = 0; x < tail; x++) {
+      seen[queue[x]] = false;
+    }
+    return tail;
   }
 
   /**
