@@ -8,8 +8,12 @@
  * {@link io.github.ctokit.core.continuity.Dependency dependencies},
  * {@link io.github.ctokit.core.continuity.BackupPolicy backups} and
  * {@link io.github.ctokit.core.continuity.Replication}), the
- * {@link io.github.ctokit.core.continuity.BusinessProcess}es that use them, and
- * {@link io.github.ctokit.core.continuity.DrillRecord}s. {@link io.github.ctokit.core.continuity.DrPlan#validator()}
+ * {@link io.github.ctokit.core.continuity.BusinessProcess}es that use them (whose targets bound
+ * every service they need), crew limits, and
+ * {@link io.github.ctokit.core.continuity.DrillRecord}s (type, scope of per-service
+ * {@link io.github.ctokit.core.continuity.DrillResult}s, {@link io.github.ctokit.core.continuity.RemediationItem}s,
+ * evidence references). A {@link io.github.ctokit.core.continuity.FailureDomain} names one zone or
+ * region whose loss hits the services placed in it. {@link io.github.ctokit.core.continuity.DrPlan#validator()}
  * reports every whole-model problem (unknown services, dependency cycles with their path, RTO
  * above MTPD, missing targets) at once; the algorithms live in
  * {@code io.github.ctokit.scoring.continuity}.

@@ -33,6 +33,7 @@ import io.github.ctokit.scoring.continuity.DrillEvidence;
 import io.github.ctokit.scoring.continuity.FailureDomainAssessment;
 import io.github.ctokit.scoring.continuity.Finding;
 import io.github.ctokit.scoring.continuity.OverdueRemediation;
+import io.github.ctokit.scoring.continuity.ProcessRecovery;
 import io.github.ctokit.scoring.continuity.RecoveryFix;
 import io.github.ctokit.scoring.continuity.ReductionTerms;
 import io.github.ctokit.scoring.continuity.ServiceRecovery;
@@ -242,6 +243,12 @@ public final class ContinuityDemo implements DemoSection {
     RecoveryFix weighted = report.cheapestFix(TERMS);
     out.println("With a search reindex that never takes under 3h and DBA minutes at 3x ("
         + (weighted.exact() ? "exact minimum cost" : "heuristic") + "): " + weighted);
+    out.println();
+    out.println("Business processes (resume with their slowest service; data as old as the oldest restore point):");
+    for (ProcessRecovery p : report.processRecoveries()) {
+      out.println("  " + p + ", recovery point " + p.recoveryPoint().map(ContinuityDemo::text).orElse("unknown")
+          + p.rpo().map(r -> " (rpo " + text(r) + ")").orElse(""));
+    }
     out.println();
     out.println("Process targets reach every service the process needs:");
     for (Finding f : report.breaches()) {

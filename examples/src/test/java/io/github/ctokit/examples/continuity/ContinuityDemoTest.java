@@ -111,6 +111,14 @@ class ContinuityDemoTest {
   }
 
   @Test
+  void processesResumeWithTheirSlowestService() {
+    // card settlement uses payments: 45m + orders-db 40m = 1h25m, within its 90 minutes;
+    // its data is as old as the orders database's 2-minute replication lag, against 1 minute
+    assertThat(output).contains("card-settlement: achievable 1h 25m (rto 1h 30m) via orders-db → payments, "
+        + "recovery point 2m (rpo 1m)");
+  }
+
+  @Test
   void processTargetsReachTheOrdersDatabase() {
     assertThat(report.findings(FindingKind.RPO_BREACH).get(0).process()).contains(ContinuityDemo.SETTLEMENT);
     assertThat(output).contains("RPO_BREACH orders-db (process card-settlement): achievable recovery point 2m exceeds rpo 1m"

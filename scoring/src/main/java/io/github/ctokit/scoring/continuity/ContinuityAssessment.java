@@ -50,7 +50,8 @@ import java.util.TreeSet;
  *     .assess(DisruptionType.REGION, LocalDate.of(2027, 3, 31));
  * report.breaches();                        // findings with path, figures and rule
  * report.recovery(ServiceId.of("web")).criticalPath();
- * report.cheapestFix().reductions();
+ * report.cheapestFix().reductions();      // the exact minimum total reduction
+ * ContinuityReport az = ContinuityAssessment.of(plan).assessOutage(FailureDomain.zone("eu-west-1a"), asOf);
  * }</pre>
  */
 public final class ContinuityAssessment {

@@ -254,6 +254,8 @@ public final class ContinuityReport {
     java.util.Arrays.fill(processRpo, Times.NONE);
     java.util.Arrays.fill(processRtoFrom, -1);
     java.util.Arrays.fill(processRpoFrom, -1);
+    boolean anyRto = false;
+    boolean anyRpo = false;
     for (int p = 0; p < processes.length; p++) {
       BusinessProcess bp = processes[p];
       long limit = Times.NONE;
@@ -264,6 +266,8 @@ public final class ContinuityReport {
         }
       }
       long rpo = bp.targets().rpo().map(Times::ms).orElse(Times.NONE);
+      anyRto |= limit != Times.NONE && !bp.services().isEmpty();
+      anyRpo |= rpo != Times.NONE && !bp.services().isEmpty();
       for (ServiceId id : bp.services()) {
         int i = g.node(id);
         if (limit < processRto[i]) {
@@ -276,8 +280,12 @@ public final class ContinuityReport {
         }
       }
     }
-    toDependencies(processRto, processRtoFrom);
-    toDependencies(processRpo, processRpoFrom);
+    if (anyRto) {
+      toDependencies(processRto, processRtoFrom);
+    }
+    if (anyRpo) {
+      toDependencies(processRpo, processRpoFrom);
+    }
   }
 
   /** Pulls the minimum over every dependent into each service (dependents first), keeping its source. */
@@ -488,7 +496,7 @@ public final class ContinuityReport {
     }
     for (Map.Entry<RoleId, List<Integer>> e : byCrew.entrySet()) {
       List<Integer> members = e.getValue();
-      int limit = limits.get(e.getKey());
+      int limit = limits.getOrDefault(e.getKey(), Integer.MAX_VALUE); // present: byCrew holds limited crews only
       if (members.size() <= limit) {
         continue;
       }
@@ -873,6 +881,41 @@ public final class ContinuityReport {
   }
 
   /**
+   * Returns what each business process can achieve, in plan order: it resumes when the slowest
+   * service it uses is back; its recovery point is the worst over its dependency closure.
+   * Computed on each call (one walk of each process's closure).
+   *
+   * @return one entry per process
+   */
+  public List<ProcessRecovery> processRecoveries() {
+    List<ProcessRecovery> out = new ArrayList<>(processes.length);
+    boolean[] seen = new boolean[g.n];
+    int[] queue = new int[g.n];
+    for (BusinessProcess p : processes) {
+      int slowest = -1;
+      boolean unknown = p.services().isEmpty();
+      for (ServiceId id : p.services()) {
+        int i = g.node(id);
+        if (ach[i] < 0) {
+          unknown = true;
+        } else if (slowest < 0 || ach[i] > ach[slowest]) {
+          slowest = i;
+        }
+      }
+      int tail = closure(p, seen, queue);
+      long worstRp = tail == 0 ? Times.UNKNOWN : 0;
+      for (int x = 0; x < tail; x++) {
+        int i = queue[x];
+        worstRp = rp[i] < 0 || worstRp < 0 ? Times.UNKNOWN : Math.max(worstRp, rp[i]);
+      }
+      boolean known = !unknown && slowest >= 0;
+      out.add(new ProcessRecovery(p.id(), known ? Optional.of(Times.duration(ach[slowest])) : Optional.empty(),
+          known ? criticalPathOf(slowest) : List.of(), known(worstRp), p.targets().rto(), p.targets().rpo(), p.mtpd()));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
    * Returns the critical recovery path of a service: from the deepest dependency it waits for to itself.
    *
    * @param service a service of the plan
@@ -995,35 +1038,46 @@ public final class ContinuityReport {
     boolean[] seen = new boolean[g.n];
     int[] queue = new int[g.n];
     for (BusinessProcess p : processes) {
-      int tail = 0;
-      for (ServiceId id : p.services()) {
-        int i = g.node(id);
-        if (!seen[i]) {
-          seen[i] = true;
-          queue[tail++] = i;
-        }
-      }
-      for (int head = 0; head < tail; head++) {
-        int i = queue[head];
-        for (int k = g.depStart[i]; k < g.depStart[i + 1]; k++) {
-          if (!seen[g.dep[k]]) {
-            seen[g.dep[k]] = true;
-            queue[tail++] = g.dep[k];
-          }
-        }
-      }
+      int tail = closure(p, seen, queue);
       int freshCount = 0;
       for (int x = 0; x < tail; x++) {
         if (fresh[queue[x]]) {
           freshCount++;
         }
-        seen[queue[x]] = false;
       }
       boolean ok = tail > 0 && (freshness == DrillFreshness.ANY_FRESH ? freshCount > 0 : freshCount == tail);
       (ok ? drilled : undrilled).add(p.id());
     }
     return new DrillCoverage(critical, tested, ReadinessScore.points(tested, critical, 100, rounding), never, stale,
         overdue, drilled, undrilled);
+  }
+
+  /**
+   * Puts a process's dependency closure (the services it uses, then theirs, breadth first) into
+   * {@code queue} and returns its size; {@code seen} is all false before and after.
+   */
+  private int closure(BusinessProcess p, boolean[] seen, int[] queue) {
+    int tail = 0;
+    for (ServiceId id : p.services()) {
+      int i = g.node(id);
+      if (!seen[i]) {
+        seen[i] = true;
+        queue[tail++] = i;
+      }
+    }
+    for (int head = 0; head < tail; head++) {
+      int i = queue[head];
+      for (int k = g.depStart[i]; k < g.depStart[i + 1]; k++) {
+        if (!seen[g.dep[k]]) {
+          seen[g.dep[k]] = true;
+          queue[tail++] = g.dep[k];
+        }
+      }
+    }
+    for (int x = 0; x < tail; x++) {
+      seen[queue[x]] = false;
+    }
+    return tail;
   }
 
   /**
@@ -1161,9 +1215,12 @@ public final class ContinuityReport {
         limit[i] = fastest[i];
       }
     }
-    @Nullable long[] fixed = crash(candidate, queue, tail, lo, weight, limit);
-    boolean exact = fixed != null;
-    if (fixed == null) {
+    long @Nullable [] crashed = crash(candidate, queue, tail, lo, weight, limit);
+    boolean exact = crashed != null;
+    long[] fixed;
+    if (crashed != null) {
+      fixed = crashed;
+    } else {
       long[] dependenciesFirst = relax(candidate, lo, limit, true);
       long[] dependentsFirst = relax(candidate, lo, limit, false);
       fixed = cost(dependentsFirst, weight) < cost(dependenciesFirst, weight) ? dependentsFirst : dependenciesFirst;

@@ -4,7 +4,11 @@ package io.github.ctokit.scoring.continuity;
 public enum FindingKind {
   /** The service's recovery time cannot be computed: it or a dependency has no estimate. */
   RECOVERY_UNKNOWN,
-  /** Achievable recovery time exceeds the RTO (or RTO − WRT, under {@link WrtConvention#RECOVERY_PLUS_WRT_WITHIN_RTO}). */
+  /**
+   * Achievable recovery time exceeds the RTO (or RTO − WRT, under
+   * {@link WrtConvention#RECOVERY_PLUS_WRT_WITHIN_RTO}): the service's own or, when tighter, that
+   * of a business process whose dependency closure holds the service ({@link Finding#process()}).
+   */
   RTO_BREACH,
   /** Achievable recovery (plus WRT under the default convention) exceeds the effective MTPD. */
   MTPD_BREACH,
@@ -16,7 +20,7 @@ public enum FindingKind {
   TIER_INVERSION,
   /** The achievable recovery point cannot be computed: no backup or replication on the coupled chain. */
   RECOVERY_POINT_UNKNOWN,
-  /** Achievable recovery point exceeds the RPO. */
+  /** Achievable recovery point exceeds the RPO: the service's own or a business process's, whichever is tighter. */
   RPO_BREACH,
   /** A consistency-coupled dependency has a longer RPO than the service that needs it. */
   RPO_INVERSION,

@@ -83,7 +83,8 @@ public final class ServiceRecovery {
 
   /**
    * Returns the latest time this service may be recovered by its own limits: the RTO, the
-   * effective MTPD less WRT, or the RTO less WRT, depending on the {@link WrtConvention}.
+   * effective MTPD less WRT, or the RTO less WRT, depending on the {@link WrtConvention}, and the
+   * RTO of every business process whose dependency closure holds the service.
    *
    * @return the deadline, or empty if the service has no limit of its own
    */

@@ -237,6 +237,45 @@ class ContinuityProperties {
   }
 
   @Property
+  void outsideTheBlastRadiusOnlyHitDependenciesCost(
+      @ForAll long seed, @ForAll @IntRange(min = 1, max = 30) int n, @ForAll @IntRange(min = 0, max = 2) int lost) {
+    DrPlan plan = RandomPlans.plan(seed, n);
+    List<Service> placed = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Service s = plan.services().get(i);
+      placed.add(i % 4 == 3 ? s : s.withPlacement(io.github.ctokit.core.continuity.Placement.builder()
+          .region("r" + Math.floorMod(seed + i, 3)).build()));
+    }
+    DrPlan p = plan.withServices(placed);
+    io.github.ctokit.core.continuity.FailureDomain domain = io.github.ctokit.core.continuity.FailureDomain.region("r" + lost);
+    ContinuityReport all = assess(p);
+    for (UnplacedServices policy : UnplacedServices.values()) {
+      ContinuityReport r = ContinuityAssessment.of(p).withUnplacedServices(policy).assessOutage(domain, AS_OF);
+      boolean[] reached = new boolean[n]; // hit, or waits for a hit service
+      for (int i = 0; i < n; i++) {
+        Service s = p.services().get(i);
+        boolean hit = s.placement().region().map(x -> x.equals(domain.name())).orElse(policy == UnplacedServices.DISRUPTED);
+        assertThat(r.recovery(s.id()).disrupted()).isEqualTo(hit);
+        reached[i] = hit;
+        for (Dependency d : s.dependencies()) {
+          reached[i] |= reached[index(d.service())];
+        }
+        Optional<Duration> a = r.recovery(s.id()).achievable();
+        if (!reached[i]) {
+          assertThat(a).contains(Duration.ZERO); // outside the blast radius and waiting for nothing hit
+        }
+        Optional<Duration> every = all.recovery(s.id()).achievable();
+        if (a.isPresent() && every.isPresent()) {
+          assertThat(a.get()).isLessThanOrEqualTo(every.get()); // scoping only removes work
+        }
+        if (hit && a.isPresent()) {
+          assertThat(a.get()).isGreaterThanOrEqualTo(s.ownRecovery(DisruptionType.REGION).orElseThrow());
+        }
+      }
+    }
+  }
+
+  @Property
   void aRedundantPairIsNeverLessAvailableThanEitherMember(
       @ForAll @DoubleRange(min = 0, max = 1) double a, @ForAll @DoubleRange(min = 0, max = 1) double b) {
     double pair = Availability.parallel(Probability.of(a), Probability.of(b)).value();

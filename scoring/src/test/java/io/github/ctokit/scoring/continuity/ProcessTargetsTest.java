@@ -62,6 +62,21 @@ class ProcessTargetsTest {
   }
 
   @Test
+  void aProcessResumesWithItsSlowestServiceAndKeepsTheOldestData() {
+    DrPlan plan = plan(RecoveryTargets.builder().rto(h(2)).rpo(min(5)).mtpd(h(2.5)).build());
+    ContinuityReport r = ContinuityAssessment.of(plan).assess(DisruptionType.REGION, AS_OF);
+    assertThat(r.processRecoveries()).singleElement().satisfies(p -> {
+      assertThat(p.process()).isEqualTo(CHECKOUT);
+      assertThat(p.achievable()).contains(h(3));
+      assertThat(p.criticalPath()).containsExactly(id("db"), id("app"));
+      assertThat(p.recoveryPoint()).contains(h(24)); // db's daily backup, not app's one-minute lag
+      assertThat(p.rto()).contains(h(2));
+      assertThat(p.mtpd()).contains(h(2.5));
+      assertThat(p).hasToString("checkout: achievable 3h (rto 2h) via db → app");
+    });
+  }
+
+  @Test
   void aServicesOwnTighterTargetIsReportedAsItsOwn() {
     DrPlan plan = plan(RecoveryTargets.builder().rto(h(5)).build());
     ContinuityReport r = ContinuityAssessment.of(plan.withServices(
