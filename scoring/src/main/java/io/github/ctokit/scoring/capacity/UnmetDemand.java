@@ -71,7 +71,7 @@ public record UnmetDemand(InitiativeId initiative, int priority, Need need, Loca
     return head + switch (reason) {
       case NO_QUALIFIED_PEOPLE -> "no one holds " + need;
       case QUALIFIED_PEOPLE_UNAVAILABLE -> "no one holding " + need + " has capacity that week";
-      case QUALIFIED_CAPACITY_EXHAUSTED -> qualifiedPeople + " qualified people had " + h(qualifiedHours)
+      case QUALIFIED_CAPACITY_EXHAUSTED -> qualifiedPeople + (qualifiedPeople == 1 ? " qualified person had " : " qualified people had ") + h(qualifiedHours)
           + ", all allocated" + (competing.isEmpty() ? "" : "; also wanted by " + competing.keySet());
     };
   }
