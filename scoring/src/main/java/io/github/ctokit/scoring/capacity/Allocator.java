@@ -10,6 +10,7 @@ import io.github.ctokit.core.people.Skill;
 import io.github.ctokit.core.people.SkillId;
 import io.github.ctokit.scoring.internal.MinCostFlow;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,12 +19,15 @@ import java.util.Map;
 import org.threeten.extra.LocalDateRange;
 
 /**
- * The exact allocation: one min-cost flow per week on a small network,
- * {@code source → profile → (skill, level) → … → (skill, lower level) → effort line → sink} and
- * {@code profile → role → effort line}. A profile groups the people of a week with the same
- * relevant skills, levels and role (they are interchangeable, so grouping keeps the optimum). Line
- * arcs cost {@code −weight} per minute, so the min-cost flow maximises priority-weighted coverage.
- * The flow is then split back onto people in id order, deterministically.
+ * The exact allocation: one min-cost flow per week on a small network, built backwards so that the
+ * source fans out to few arcs: {@code source → (skill, min level) → (skill, higher level) … → profile → sink}
+ * and {@code source → role → profile → sink}. The source arcs carry the demand of a group of
+ * effort lines with the same need and weight (interchangeable, so grouping keeps the optimum) at
+ * cost {@code −weight} per minute, so the min-cost flow maximises priority-weighted coverage. A
+ * profile groups the people of a week who can do the same things (their levels counted only up to
+ * the thresholds wanted that week); profile arcs to the sink carry their weekly limit. The flow is
+ * then split back onto people in organisation order and onto lines in demand order,
+ * deterministically.
  */
 final class Allocator {
 
@@ -185,111 +189,150 @@ final class Allocator {
     int w = weeks.size();
     int n = grid.people.size();
     int sCount = skills.size();
-    List<Line> active = new ArrayList<>();
+    // groups: effort lines with the same need and weight are interchangeable; one source arc each
+    Map<String, List<Line>> groupOf = new LinkedHashMap<>();
+    boolean[][] threshold = new boolean[sCount][5];
+    boolean[] roleWanted = new boolean[roles.size()];
     for (Line line : lines) {
       if (line.wanted[k] > 0) {
-        active.add(line);
+        groupOf.computeIfAbsent(line.skill + ":" + line.level + ":" + line.role + ":" + line.weight,
+            x -> new ArrayList<>()).add(line);
+        if (line.skill >= 0) {
+          threshold[line.skill][line.level] = true;
+        } else {
+          roleWanted[line.role] = true;
+        }
       }
     }
-    if (active.isEmpty()) {
+    if (groupOf.isEmpty()) {
       return;
     }
-    // profiles: people with capacity and a relevant skill or role, grouped by what they can do
-    Map<String, Integer> profileOf = new LinkedHashMap<>();
-    List<List<Integer>> members = new ArrayList<>();
+    List<List<Line>> groups = new ArrayList<>(groupOf.values());
+    // a person's level in a skill only matters up to the thresholds wanted this week
+    int[] bucket = new int[n * sCount];
+    Map<String, Integer> profileOf = new HashMap<>();
+    List<int[]> members = new ArrayList<>();
+    List<Integer> memberCount = new ArrayList<>();
     List<Long> profileCap = new ArrayList<>();
+    int[] profileOfPerson = new int[n];
     StringBuilder key = new StringBuilder();
     for (int p = 0; p < n; p++) {
+      profileOfPerson[p] = -1;
       long c = cap[p * w + k];
       if (c <= 0) {
         continue;
       }
       key.setLength(0);
-      boolean relevant = roleOf[p] >= 0;
-      key.append(roleOf[p]);
+      boolean relevant = roleOf[p] >= 0 && roleWanted[roleOf[p]];
+      key.append(relevant ? roleOf[p] : -1);
       for (int s = 0; s < sCount; s++) {
         int level = prof[p * sCount + s];
-        key.append(',').append(level);
-        relevant |= level >= 1;
+        int b = 0;
+        for (int t = Math.min(level, 4); t >= 1; t--) {
+          if (threshold[s][t]) {
+            b = t;
+            break;
+          }
+        }
+        bucket[p * sCount + s] = b;
+        if (b > 0) {
+          key.append(',').append(s).append('@').append(b);
+          relevant = true;
+        }
       }
       if (!relevant) {
         continue;
       }
-      String profileKey = key.toString();
-      Integer idx = profileOf.get(profileKey);
+      Integer idx = profileOf.get(key.toString());
       if (idx == null) {
         idx = members.size();
-        profileOf.put(profileKey, idx);
-        members.add(new ArrayList<>());
+        profileOf.put(key.toString(), idx);
+        members.add(new int[4]);
+        memberCount.add(0);
         profileCap.add(0L);
       }
-      members.get(idx).add(p);
+      int count = memberCount.get(idx);
+      int[] list = members.get(idx);
+      if (count == list.length) {
+        list = Arrays.copyOf(list, count * 2);
+        members.set(idx, list);
+      }
+      list[count] = p;
+      memberCount.set(idx, count + 1);
       profileCap.set(idx, profileCap.get(idx) + c);
+      profileOfPerson[p] = idx;
     }
+    // reversed network: source → need (one arc per group, −weight) → higher levels → profile → sink
     int profiles = members.size();
-    int skillBase = 2 + profiles;
+    int skillBase = 2;
     int roleBase = skillBase + 4 * sCount;
-    MinCostFlow flow = new MinCostFlow(roleBase + roles.size());
-    int[][] profileArcs = new int[profiles][];
-    int[][] profileTargets = new int[profiles][];
-    for (int q = 0; q < profiles; q++) {
-      flow.addArc(0, 2 + q, Math.min(UNBOUNDED, profileCap.get(q)), 0);
-      int p = members.get(q).get(0);
-      List<Integer> targets = new ArrayList<>();
-      for (int s = 0; s < sCount; s++) {
-        int level = prof[p * sCount + s];
-        if (level >= 1) {
-          targets.add(skillBase + 4 * s + level - 1);
-        }
+    int profileBase = roleBase + roles.size();
+    MinCostFlow flow = new MinCostFlow(profileBase + profiles);
+    int[] groupArc = new int[groups.size()];
+    for (int g = 0; g < groups.size(); g++) {
+      Line first = groups.get(g).get(0);
+      long wanted = 0;
+      for (Line line : groups.get(g)) {
+        wanted += line.wanted[k];
       }
-      if (roleOf[p] >= 0) {
-        targets.add(roleBase + roleOf[p]);
-      }
-      profileArcs[q] = new int[targets.size()];
-      profileTargets[q] = new int[targets.size()];
-      for (int j = 0; j < targets.size(); j++) {
-        profileTargets[q][j] = targets.get(j);
-        profileArcs[q][j] = flow.addArc(2 + q, targets.get(j), UNBOUNDED, 0);
-      }
+      int to = first.skill >= 0 ? skillBase + 4 * first.skill + first.level - 1 : roleBase + first.role;
+      groupArc[g] = flow.addArc(0, to, wanted, -first.weight);
     }
     for (int s = 0; s < sCount; s++) {
-      for (int level = 4; level >= 2; level--) {
-        flow.addArc(skillBase + 4 * s + level - 1, skillBase + 4 * s + level - 2, UNBOUNDED, 0);
+      for (int level = 1; level <= 3; level++) {
+        flow.addArc(skillBase + 4 * s + level - 1, skillBase + 4 * s + level, UNBOUNDED, 0);
       }
     }
-    int[] lineArc = new int[active.size()];
-    for (int j = 0; j < active.size(); j++) {
-      Line line = active.get(j);
-      int from = line.skill >= 0 ? skillBase + 4 * line.skill + line.level - 1 : roleBase + line.role;
-      lineArc[j] = flow.addArc(from, 1, line.wanted[k], -line.weight);
+    int[][] profileArcs = new int[profiles][];
+    int[][] profileSources = new int[profiles][];
+    for (int q = 0; q < profiles; q++) {
+      int p = members.get(q)[0];
+      List<Integer> sources = new ArrayList<>();
+      for (int s = 0; s < sCount; s++) {
+        int b = bucket[p * sCount + s];
+        if (b > 0) {
+          sources.add(skillBase + 4 * s + b - 1);
+        }
+      }
+      if (roleOf[p] >= 0 && roleWanted[roleOf[p]]) {
+        sources.add(roleBase + roleOf[p]);
+      }
+      profileArcs[q] = new int[sources.size()];
+      profileSources[q] = new int[sources.size()];
+      for (int j = 0; j < sources.size(); j++) {
+        profileSources[q][j] = sources.get(j);
+        profileArcs[q][j] = flow.addArc(sources.get(j), profileBase + q, UNBOUNDED, 0);
+      }
+      flow.addArc(profileBase + q, 1, Math.min(UNBOUNDED, profileCap.get(q)), 0);
     }
     MinCostFlow.Solution solution = flow.solveMinCost(0, 1);
-    // split each profile's flow onto its members, in person order
-    int nodes = roleBase + roles.size();
+    // split each profile's flow onto its members, in person order: portions {person, minutes} per need node
+    int nodes = profileBase;
     List<List<long[]>> atNode = new ArrayList<>(nodes);
     for (int v = 0; v < nodes; v++) {
       atNode.add(null);
     }
     for (int q = 0; q < profiles; q++) {
-      List<Integer> ms = members.get(q);
+      int[] ms = members.get(q);
+      int size = memberCount.get(q);
       int m = 0;
-      long left = cap[ms.get(0) * w + k];
+      long left = cap[ms[0] * w + k];
       for (int j = 0; j < profileArcs[q].length; j++) {
         long f = solution.flow(profileArcs[q][j]);
-        while (f > 0 && m < ms.size()) {
+        while (f > 0 && m < size) {
           long take = Math.min(f, left);
           if (take > 0) {
-            List<long[]> list = atNode.get(profileTargets[q][j]);
+            List<long[]> list = atNode.get(profileSources[q][j]);
             if (list == null) {
               list = new ArrayList<>();
-              atNode.set(profileTargets[q][j], list);
+              atNode.set(profileSources[q][j], list);
             }
-            list.add(new long[] {ms.get(m), take});
+            list.add(new long[] {ms[m], take});
             f -= take;
             left -= take;
           }
-          if (left == 0 && ++m < ms.size()) {
-            left = cap[ms.get(m) * w + k];
+          if (left == 0 && ++m < size) {
+            left = cap[ms[m] * w + k];
           }
         }
       }
@@ -299,58 +342,89 @@ final class Allocator {
         list.sort((x, y) -> Long.compare(x[0], y[0]));
       }
     }
-    // hand the people's minutes to the lines: skill chains from level 4 down, then roles
-    Map<Long, Long> given = new LinkedHashMap<>(); // person * L + line -> minutes
-    int lineCount = lines.size();
+    // what each group received, and the lines of each group covered in demand order
+    long[] groupFlow = new long[groups.size()];
+    for (int g = 0; g < groups.size(); g++) {
+      groupFlow[g] = solution.flow(groupArc[g]);
+      long left = groupFlow[g];
+      for (Line line : groups.get(g)) {
+        long c = Math.min(left, line.wanted[k]);
+        line.covered[k] = c;
+        left -= c;
+      }
+    }
+    // match people's portions to groups: per skill from the lowest level up (demand can move up), then roles
+    Map<Long, Long> given = new HashMap<>(); // person * L + line -> minutes
+    List<List<long[]>> servedBy = new ArrayList<>(groups.size()); // per group: {person, minutes} in order
+    for (int g = 0; g < groups.size(); g++) {
+      servedBy.add(new ArrayList<>());
+    }
     for (int s = 0; s < sCount; s++) {
-      List<long[]> pool = new ArrayList<>();
+      List<long[]> pending = new ArrayList<>(); // {group, minutes}
       int head = 0;
-      for (int level = 4; level >= 1; level--) {
-        List<long[]> arriving = atNode.get(skillBase + 4 * s + level - 1);
-        if (arriving != null) {
-          for (long[] a : arriving) {
-            pool.add(a.clone());
+      for (int level = 1; level <= 4; level++) {
+        for (int g = 0; g < groups.size(); g++) {
+          Line first = groups.get(g).get(0);
+          if (first.skill == s && first.level == level && groupFlow[g] > 0) {
+            pending.add(new long[] {g, groupFlow[g]});
           }
         }
-        for (int j = 0; j < active.size(); j++) {
-          Line line = active.get(j);
-          if (line.skill != s || line.level != level) {
-            continue;
-          }
-          long f = solution.flow(lineArc[j]);
-          while (f > 0 && head < pool.size()) {
-            long[] portion = pool.get(head);
-            long take = Math.min(f, portion[1]);
-            given.merge(portion[0] * lineCount + line.index, take, Long::sum);
-            portion[1] -= take;
-            f -= take;
-            if (portion[1] == 0) {
+        List<long[]> portions = atNode.get(skillBase + 4 * s + level - 1);
+        if (portions == null) {
+          continue;
+        }
+        for (long[] portion : portions) {
+          long amount = portion[1];
+          while (amount > 0 && head < pending.size()) {
+            long[] d = pending.get(head);
+            long take = Math.min(amount, d[1]);
+            servedBy.get((int) d[0]).add(new long[] {portion[0], take});
+            d[1] -= take;
+            amount -= take;
+            if (d[1] == 0) {
               head++;
             }
           }
         }
       }
     }
+    long[] open = groupFlow.clone();
     for (int r = 0; r < roles.size(); r++) {
-      List<long[]> pool = atNode.get(roleBase + r);
-      if (pool == null) {
+      List<long[]> portions = atNode.get(roleBase + r);
+      if (portions == null) {
         continue;
       }
-      int head = 0;
-      for (int j = 0; j < active.size(); j++) {
-        Line line = active.get(j);
-        if (line.role != r) {
-          continue;
+      int g = 0;
+      for (long[] portion : portions) {
+        long amount = portion[1];
+        while (amount > 0) {
+          while (g < groups.size() && (groups.get(g).get(0).role != r || open[g] == 0)) {
+            g++;
+          }
+          if (g == groups.size()) {
+            break;
+          }
+          long take = Math.min(amount, open[g]);
+          servedBy.get(g).add(new long[] {portion[0], take});
+          open[g] -= take;
+          amount -= take;
         }
-        long f = solution.flow(lineArc[j]);
-        while (f > 0 && head < pool.size()) {
-          long[] portion = pool.get(head);
-          long take = Math.min(f, portion[1]);
-          given.merge(portion[0] * lineCount + line.index, take, Long::sum);
-          portion[1] -= take;
-          f -= take;
-          if (portion[1] == 0) {
-            head++;
+      }
+    }
+    int lineCount = lines.size();
+    for (int g = 0; g < groups.size(); g++) {
+      List<long[]> portions = servedBy.get(g);
+      int head = 0;
+      long headLeft = portions.isEmpty() ? 0 : portions.get(0)[1];
+      for (Line line : groups.get(g)) {
+        long need = line.covered[k];
+        while (need > 0 && head < portions.size()) {
+          long take = Math.min(need, headLeft);
+          given.merge(portions.get(head)[0] * lineCount + line.index, take, Long::sum);
+          need -= take;
+          headLeft -= take;
+          if (headLeft == 0 && ++head < portions.size()) {
+            headLeft = portions.get(head)[1];
           }
         }
       }
@@ -358,22 +432,21 @@ final class Allocator {
     List<Long> keys = new ArrayList<>(given.keySet());
     Collections.sort(keys);
     Map<Integer, List<long[]>> byPerson = new HashMap<>();
-    for (long key2 : keys) {
-      int p = (int) (key2 / lineCount);
-      int l = (int) (key2 % lineCount);
-      long minutes = given.get(key2);
+    for (long pair : keys) {
+      int p = (int) (pair / lineCount);
+      int l = (int) (pair % lineCount);
+      long minutes = given.get(pair);
       Line line = lines.get(l);
       used[p * w + k] += minutes;
       byPerson.computeIfAbsent(p, x -> new ArrayList<>()).add(new long[] {l, minutes});
       assignments.add(new Assignment(grid.people.get(p).id(), line.initiative, line.need, weeks.get(k), minutes / 60.0));
     }
-    for (int j = 0; j < active.size(); j++) {
-      Line line = active.get(j);
-      long covered = solution.flow(lineArc[j]);
-      line.covered[k] = covered;
-      weightedMinutes += covered * line.weight;
-      if (covered < line.wanted[k]) {
-        unmet.add(explain(line, k, covered, byPerson));
+    for (Line line : lines) {
+      if (line.wanted[k] > 0) {
+        weightedMinutes += line.covered[k] * line.weight;
+        if (line.covered[k] < line.wanted[k]) {
+          unmet.add(explain(line, k, line.covered[k], byPerson));
+        }
       }
     }
   }
