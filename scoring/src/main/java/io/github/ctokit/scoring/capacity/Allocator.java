@@ -76,7 +76,7 @@ final class Allocator {
   final List<UnmetDemand> unmet = new ArrayList<>();
   long weightedMinutes;
 
-  Allocator(Grid grid, Demand demand, double maxUtilisation, PriorityWeighting weighting) {
+  Allocator(Grid grid, Demand demand, double maxUtilisation, PriorityWeighting weighting, DemandSpread spread) {
     this.grid = grid;
     this.weeks = HoursSeries.buckets(grid.plan, Granularity.WEEK);
     int w = weeks.size();
@@ -96,6 +96,14 @@ final class Allocator {
           h += grid.effective[p * grid.days + i];
         }
         cap[p * w + k] = (long) Math.floor(h * maxUtilisation * 60 + 1e-6);
+      }
+    }
+    double[] dayTotal = new double[grid.days];
+    if (spread == DemandSpread.CAPACITY) {
+      for (int p = 0; p < n; p++) {
+        for (int i = 0; i < grid.days; i++) {
+          dayTotal[i] += grid.effective[p * grid.days + i];
+        }
       }
     }
     Map<SkillId, Integer> skillIndex = new HashMap<>();
@@ -121,7 +129,7 @@ final class Allocator {
           });
         }
         Line line = new Line(lines.size(), init.id(), init.priority(), Need.of(e), weight, s, e.minProficiency(), r, w);
-        spread(e, line.wanted);
+        spread(e, line.wanted, spread, dayTotal);
         lines.add(line);
       }
     }
@@ -144,21 +152,49 @@ final class Allocator {
     }
   }
 
-  /** Spreads an effort's hours over the weeks, pro rata to weekdays (calendar days if it has none). */
-  private void spread(Effort e, long[] wanted) {
+  /**
+   * Spreads an effort's hours over the weeks. The share inside the plan is pro rata to weekdays
+   * (calendar days if the period has none); within the plan it is spread by the policy: pro rata to
+   * weekdays, or to the organisation's effective hours of each day (falling back to weekdays when the
+   * organisation has no capacity in the period). Cumulative rounding keeps the total in whole minutes.
+   */
+  private void spread(Effort e, long[] wanted, DemandSpread policy, double[] dayTotal) {
     long ps = e.period().getStart().toEpochDay();
     long pe = e.period().getEnd().toEpochDay();
-    boolean weekdays = weekdays(ps, pe) > 0;
-    double total = weekdays ? weekdays(ps, pe) : pe - ps;
+    long a0 = Math.max(ps, grid.startEpoch);
+    long b0 = Math.min(pe, grid.startEpoch + grid.days);
+    if (a0 >= b0) {
+      return;
+    }
+    boolean hasWeekdays = weekdays(ps, pe) > 0;
+    double inside = hasWeekdays ? e.hours() * weekdays(a0, b0) / weekdays(ps, pe) : e.hours() * (b0 - a0) / (pe - ps);
+    double capacityTotal = 0;
+    if (policy == DemandSpread.CAPACITY) {
+      for (long d = a0; d < b0; d++) {
+        capacityTotal += dayTotal[(int) (d - grid.startEpoch)];
+      }
+    }
+    boolean byCapacity = capacityTotal > 0;
+    boolean byWeekdays = !byCapacity && weekdays(a0, b0) > 0;
+    double total = byCapacity ? capacityTotal : byWeekdays ? weekdays(a0, b0) : b0 - a0;
     double cumulative = 0;
     long previous = 0;
     for (int k = 0; k < wanted.length; k++) {
-      long a = Math.max(ps, grid.startEpoch + weekFrom[k]);
-      long b = Math.min(pe, grid.startEpoch + weekTo[k]);
+      long a = Math.max(a0, grid.startEpoch + weekFrom[k]);
+      long b = Math.min(b0, grid.startEpoch + weekTo[k]);
       if (a >= b) {
         continue;
       }
-      cumulative += e.hours() * (weekdays ? weekdays(a, b) : b - a) / total;
+      double share;
+      if (byCapacity) {
+        share = 0;
+        for (long d = a; d < b; d++) {
+          share += dayTotal[(int) (d - grid.startEpoch)];
+        }
+      } else {
+        share = byWeekdays ? weekdays(a, b) : b - a;
+      }
+      cumulative += inside * share / total;
       long rounded = Math.round(cumulative * 60);
       wanted[k] = rounded - previous;
       previous = rounded;

@@ -327,7 +327,8 @@ public final class CapacityPlan {
   }
 
   /**
-   * Returns the hiring plan: for every need with a gap, the hires that close its worst week and
+   * Returns the hiring plan: for every need whose gap totals at least the planner's hiring
+   * threshold, the hires that close its worst week and
    * the latest date to open the requisition. A requisition of the organisation matching the need
    * (same skill at the level or above, or same role) supplies the time to fill and ramp-up;
    * otherwise the planner's hiring assumptions apply. Time to fill is read from its estimate by the
@@ -344,6 +345,13 @@ public final class CapacityPlan {
     List<HiringNeed> out = new ArrayList<>();
     for (Map.Entry<Need, List<Gap>> e : byNeed.entrySet()) {
       Need need = e.getKey();
+      double sumUnmet = 0;
+      for (Gap g : e.getValue()) {
+        sumUnmet += g.unmetHours();
+      }
+      if (sumUnmet < planner.hiringThreshold() || sumUnmet == 0) {
+        continue;
+      }
       LocalDate first = e.getValue().get(0).week().getStart();
       double peak = 0;
       double total = 0;

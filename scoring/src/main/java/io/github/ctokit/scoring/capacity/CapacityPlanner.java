@@ -38,6 +38,9 @@ import org.threeten.extra.YearQuarter;
  *       {@link AttritionAssumption#none()} by default); capacity is multiplied by the expected share
  *       still employed, counted from the plan's first day;
  *   <li>{@link #withPriorityWeighting(PriorityWeighting)}: {@link PriorityWeighting#RANK_LINEAR};
+ *   <li>{@link #withDemandSpread(DemandSpread)}: {@link DemandSpread#CAPACITY};
+ *   <li>{@link #withHiringThreshold(double)}: needs whose gap totals under 40 hours (a week of a
+ *       full-time hire) stay out of the hiring plan;
  *   <li>{@link #withHiringAssumptions(WorkWeek, Estimate, RampUp)}: a hire works
  *       {@link WorkWeek#standard()}, takes {@code Estimate.threePoint(36, 51, 62)} days to fill
  *       (time to hire 36–41 days, IT time to fill 51, senior up to 62: REFERENCES §5.2, weak) and
@@ -63,42 +66,48 @@ public final class CapacityPlanner {
 
   private static final Estimate DEFAULT_TIME_TO_FILL = Estimate.threePoint(36, 51, 62);
   private static final RampUp DEFAULT_HIRE_RAMP = RampUp.linear(90, 0.25);
+  private static final double DEFAULT_HIRING_THRESHOLD = 40;
 
   private final Organisation organisation;
-  private final @Nullable LocalDateRange plan;
-  private final double focusFactor;
-  private final double maxUtilisation;
-  private final RampUp defaultRampUp;
-  private final OnboardingDrag drag;
-  private final CommunicationOverhead overhead;
-  private final AttritionAssumption attrition;
-  private final PriorityWeighting weighting;
-  private final WorkWeek hireWeek;
-  private final Estimate hireTimeToFill;
-  private final RampUp hireRampUp;
-  private final TimeToFillConvention timeToFill;
-  private final int keyPersonThreshold;
-  private final @Nullable LocalDate asOf;
+  private final Config c;
 
-  private CapacityPlanner(Organisation organisation, @Nullable LocalDateRange plan, double focusFactor,
-      double maxUtilisation, RampUp defaultRampUp, OnboardingDrag drag, CommunicationOverhead overhead,
-      AttritionAssumption attrition, PriorityWeighting weighting, WorkWeek hireWeek, Estimate hireTimeToFill,
-      RampUp hireRampUp, TimeToFillConvention timeToFill, int keyPersonThreshold, @Nullable LocalDate asOf) {
+  /** The settings; never changed once a planner holds them (each withX works on a copy). */
+  private static final class Config implements Cloneable {
+    @Nullable LocalDateRange plan;
+    double focusFactor = 1;
+    double maxUtilisation = 1;
+    RampUp defaultRampUp = RampUp.none();
+    OnboardingDrag drag = OnboardingDrag.none();
+    CommunicationOverhead overhead = CommunicationOverhead.none();
+    AttritionAssumption attrition = AttritionAssumption.none();
+    PriorityWeighting weighting = PriorityWeighting.RANK_LINEAR;
+    DemandSpread spread = DemandSpread.CAPACITY;
+    WorkWeek hireWeek = WorkWeek.standard();
+    Estimate hireTimeToFill = DEFAULT_TIME_TO_FILL;
+    RampUp hireRampUp = DEFAULT_HIRE_RAMP;
+    TimeToFillConvention timeToFill = TimeToFillConvention.HIGH;
+    double hiringThresholdHours = DEFAULT_HIRING_THRESHOLD;
+    int keyPersonThreshold = 1;
+    @Nullable LocalDate asOf;
+
+    Config copy() {
+      try {
+        return (Config) clone();
+      } catch (CloneNotSupportedException e) {
+        throw new AssertionError(e);
+      }
+    }
+  }
+
+  private CapacityPlanner(Organisation organisation, Config config) {
     this.organisation = organisation;
-    this.plan = plan;
-    this.focusFactor = focusFactor;
-    this.maxUtilisation = maxUtilisation;
-    this.defaultRampUp = defaultRampUp;
-    this.drag = drag;
-    this.overhead = overhead;
-    this.attrition = attrition;
-    this.weighting = weighting;
-    this.hireWeek = hireWeek;
-    this.hireTimeToFill = hireTimeToFill;
-    this.hireRampUp = hireRampUp;
-    this.timeToFill = timeToFill;
-    this.keyPersonThreshold = keyPersonThreshold;
-    this.asOf = asOf;
+    this.c = config;
+  }
+
+  private CapacityPlanner with(java.util.function.Consumer<Config> change) {
+    Config copy = c.copy();
+    change.accept(copy);
+    return new CapacityPlanner(organisation, copy);
   }
 
   /**
@@ -112,15 +121,9 @@ public final class CapacityPlanner {
   public static CapacityPlanner of(Organisation organisation) {
     Objects.requireNonNull(organisation, "organisation");
     Organisation.validator().requireValid(organisation);
-    return new CapacityPlanner(organisation, null, 1, 1, RampUp.none(), OnboardingDrag.none(),
-        CommunicationOverhead.none(), organisation.attrition(), PriorityWeighting.RANK_LINEAR, WorkWeek.standard(),
-        DEFAULT_TIME_TO_FILL, DEFAULT_HIRE_RAMP, TimeToFillConvention.HIGH, 1, null);
-  }
-
-  private CapacityPlanner copy(@Nullable LocalDateRange p, double ff, double mu, RampUp ramp, OnboardingDrag d,
-      CommunicationOverhead o, AttritionAssumption a, PriorityWeighting w, WorkWeek hw, Estimate ttf, RampUp hr,
-      TimeToFillConvention c, int k, @Nullable LocalDate as) {
-    return new CapacityPlanner(organisation, p, ff, mu, ramp, d, o, a, w, hw, ttf, hr, c, k, as);
+    Config config = new Config();
+    config.attrition = organisation.attrition();
+    return new CapacityPlanner(organisation, config);
   }
 
   /**
@@ -149,8 +152,7 @@ public final class CapacityPlanner {
       throw new IllegalArgumentException(
           "period must have 1 to " + MAX_PLAN_DAYS + " days (was " + period + ")");
     }
-    return copy(period, focusFactor, maxUtilisation, defaultRampUp, drag, overhead, attrition, weighting, hireWeek,
-        hireTimeToFill, hireRampUp, timeToFill, keyPersonThreshold, asOf);
+    return with(x -> x.plan = period);
   }
 
   /**
@@ -165,8 +167,7 @@ public final class CapacityPlanner {
     if (f == 0) {
       throw new IllegalArgumentException("focusFactor must be within (0, 1] (was 0)");
     }
-    return copy(plan, f, maxUtilisation, defaultRampUp, drag, overhead, attrition, weighting, hireWeek,
-        hireTimeToFill, hireRampUp, timeToFill, keyPersonThreshold, asOf);
+    return with(x -> x.focusFactor = f);
   }
 
   /**
@@ -178,8 +179,7 @@ public final class CapacityPlanner {
    */
   public CapacityPlanner withMaxUtilisation(double share) {
     double m = Checks.requireWithin("maxUtilisation", share, 0, 1);
-    return copy(plan, focusFactor, m, defaultRampUp, drag, overhead, attrition, weighting, hireWeek, hireTimeToFill,
-        hireRampUp, timeToFill, keyPersonThreshold, asOf);
+    return with(x -> x.maxUtilisation = m);
   }
 
   /**
@@ -191,8 +191,7 @@ public final class CapacityPlanner {
    */
   public CapacityPlanner withDefaultRampUp(RampUp rampUp) {
     Objects.requireNonNull(rampUp, "rampUp");
-    return copy(plan, focusFactor, maxUtilisation, rampUp, drag, overhead, attrition, weighting, hireWeek,
-        hireTimeToFill, hireRampUp, timeToFill, keyPersonThreshold, asOf);
+    return with(x -> x.defaultRampUp = rampUp);
   }
 
   /**
@@ -204,8 +203,7 @@ public final class CapacityPlanner {
    */
   public CapacityPlanner withOnboardingDrag(OnboardingDrag policy) {
     Objects.requireNonNull(policy, "policy");
-    return copy(plan, focusFactor, maxUtilisation, defaultRampUp, policy, overhead, attrition, weighting, hireWeek,
-        hireTimeToFill, hireRampUp, timeToFill, keyPersonThreshold, asOf);
+    return with(x -> x.drag = policy);
   }
 
   /**
@@ -217,8 +215,7 @@ public final class CapacityPlanner {
    */
   public CapacityPlanner withCommunicationOverhead(CommunicationOverhead policy) {
     Objects.requireNonNull(policy, "policy");
-    return copy(plan, focusFactor, maxUtilisation, defaultRampUp, drag, policy, attrition, weighting, hireWeek,
-        hireTimeToFill, hireRampUp, timeToFill, keyPersonThreshold, asOf);
+    return with(x -> x.overhead = policy);
   }
 
   /**
@@ -230,8 +227,7 @@ public final class CapacityPlanner {
    */
   public CapacityPlanner withAttrition(AttritionAssumption assumption) {
     Objects.requireNonNull(assumption, "assumption");
-    return copy(plan, focusFactor, maxUtilisation, defaultRampUp, drag, overhead, assumption, weighting, hireWeek,
-        hireTimeToFill, hireRampUp, timeToFill, keyPersonThreshold, asOf);
+    return with(x -> x.attrition = assumption);
   }
 
   /**
@@ -243,8 +239,7 @@ public final class CapacityPlanner {
    */
   public CapacityPlanner withPriorityWeighting(PriorityWeighting policy) {
     Objects.requireNonNull(policy, "policy");
-    return copy(plan, focusFactor, maxUtilisation, defaultRampUp, drag, overhead, attrition, policy, hireWeek,
-        hireTimeToFill, hireRampUp, timeToFill, keyPersonThreshold, asOf);
+    return with(x -> x.weighting = policy);
   }
 
   /**
@@ -264,8 +259,11 @@ public final class CapacityPlanner {
     if (timeToFillDays.low() < 0 || timeToFillDays.high() > 3_653) {
       throw new IllegalArgumentException("timeToFillDays must be within [0, 3653] (was " + timeToFillDays + ")");
     }
-    return copy(plan, focusFactor, maxUtilisation, defaultRampUp, drag, overhead, attrition, weighting, week,
-        timeToFillDays, rampUp, timeToFill, keyPersonThreshold, asOf);
+    return with(x -> {
+      x.hireWeek = week;
+      x.hireTimeToFill = timeToFillDays;
+      x.hireRampUp = rampUp;
+    });
   }
 
   /**
@@ -277,8 +275,7 @@ public final class CapacityPlanner {
    */
   public CapacityPlanner withTimeToFillConvention(TimeToFillConvention convention) {
     Objects.requireNonNull(convention, "convention");
-    return copy(plan, focusFactor, maxUtilisation, defaultRampUp, drag, overhead, attrition, weighting, hireWeek,
-        hireTimeToFill, hireRampUp, convention, keyPersonThreshold, asOf);
+    return with(x -> x.timeToFill = convention);
   }
 
   /**
@@ -292,8 +289,7 @@ public final class CapacityPlanner {
     if (experts < 1 || experts > 100) {
       throw new IllegalArgumentException("keyPersonThreshold must be within [1, 100] (was " + experts + ")");
     }
-    return copy(plan, focusFactor, maxUtilisation, defaultRampUp, drag, overhead, attrition, weighting, hireWeek,
-        hireTimeToFill, hireRampUp, timeToFill, experts, asOf);
+    return with(x -> x.keyPersonThreshold = experts);
   }
 
   /**
@@ -305,8 +301,49 @@ public final class CapacityPlanner {
    */
   public CapacityPlanner withAsOf(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return copy(plan, focusFactor, maxUtilisation, defaultRampUp, drag, overhead, attrition, weighting, hireWeek,
-        hireTimeToFill, hireRampUp, timeToFill, keyPersonThreshold, date);
+    return with(x -> x.asOf = date);
+  }
+
+  /**
+   * Returns a copy spreading effort over the weeks of its period by another policy.
+   *
+   * @param policy the policy
+   * @return the configured planner
+   * @throws NullPointerException if {@code policy} is null
+   */
+  public CapacityPlanner withDemandSpread(DemandSpread policy) {
+    Objects.requireNonNull(policy, "policy");
+    return with(x -> x.spread = policy);
+  }
+
+  /**
+   * Returns a copy that leaves needs with fewer unmet hours out of the hiring plan.
+   *
+   * @param hours the smallest total gap over the plan worth a hire, within [0, 10 million]
+   * @return the configured planner
+   * @throws IllegalArgumentException if {@code hours} is out of range
+   */
+  public CapacityPlanner withHiringThreshold(double hours) {
+    double h = Checks.requireWithin("hiringThreshold", hours, 0, 1e7);
+    return with(x -> x.hiringThresholdHours = h);
+  }
+
+  /**
+   * Returns the demand-spread policy.
+   *
+   * @return the policy
+   */
+  public DemandSpread demandSpread() {
+    return c.spread;
+  }
+
+  /**
+   * Returns the hiring threshold.
+   *
+   * @return hours, zero or more
+   */
+  public double hiringThreshold() {
+    return c.hiringThresholdHours;
   }
 
   /**
@@ -324,7 +361,7 @@ public final class CapacityPlanner {
    * @return within (0, 1]
    */
   public double focusFactor() {
-    return focusFactor;
+    return c.focusFactor;
   }
 
   /**
@@ -333,7 +370,7 @@ public final class CapacityPlanner {
    * @return within [0, 1]
    */
   public double maxUtilisation() {
-    return maxUtilisation;
+    return c.maxUtilisation;
   }
 
   /**
@@ -342,7 +379,7 @@ public final class CapacityPlanner {
    * @return the curve
    */
   public RampUp defaultRampUp() {
-    return defaultRampUp;
+    return c.defaultRampUp;
   }
 
   /**
@@ -351,7 +388,7 @@ public final class CapacityPlanner {
    * @return the policy
    */
   public OnboardingDrag onboardingDrag() {
-    return drag;
+    return c.drag;
   }
 
   /**
@@ -360,7 +397,7 @@ public final class CapacityPlanner {
    * @return the policy
    */
   public CommunicationOverhead communicationOverhead() {
-    return overhead;
+    return c.overhead;
   }
 
   /**
@@ -369,7 +406,7 @@ public final class CapacityPlanner {
    * @return the assumption
    */
   public AttritionAssumption attrition() {
-    return attrition;
+    return c.attrition;
   }
 
   /**
@@ -378,7 +415,7 @@ public final class CapacityPlanner {
    * @return the weighting
    */
   public PriorityWeighting priorityWeighting() {
-    return weighting;
+    return c.weighting;
   }
 
   /**
@@ -387,7 +424,7 @@ public final class CapacityPlanner {
    * @return the week
    */
   public WorkWeek hireWeek() {
-    return hireWeek;
+    return c.hireWeek;
   }
 
   /**
@@ -396,7 +433,7 @@ public final class CapacityPlanner {
    * @return the estimate, in days
    */
   public Estimate hireTimeToFillDays() {
-    return hireTimeToFill;
+    return c.hireTimeToFill;
   }
 
   /**
@@ -405,7 +442,7 @@ public final class CapacityPlanner {
    * @return the curve
    */
   public RampUp hireRampUp() {
-    return hireRampUp;
+    return c.hireRampUp;
   }
 
   /**
@@ -414,7 +451,7 @@ public final class CapacityPlanner {
    * @return the convention
    */
   public TimeToFillConvention timeToFillConvention() {
-    return timeToFill;
+    return c.timeToFill;
   }
 
   /**
@@ -423,7 +460,7 @@ public final class CapacityPlanner {
    * @return 1 to 100
    */
   public int keyPersonThreshold() {
-    return keyPersonThreshold;
+    return c.keyPersonThreshold;
   }
 
   /**
@@ -433,7 +470,7 @@ public final class CapacityPlanner {
    * @throws IllegalStateException if neither is set
    */
   public LocalDate asOf() {
-    return asOf != null ? asOf : period().getStart();
+    return c.asOf != null ? c.asOf : period().getStart();
   }
 
   /**
@@ -443,6 +480,7 @@ public final class CapacityPlanner {
    * @throws IllegalStateException if no period was set with {@code over}
    */
   public LocalDateRange period() {
+    LocalDateRange plan = c.plan;
     if (plan == null) {
       throw new IllegalStateException("period must be set first\nMaybe call over(YearQuarter.of(2027, 1))");
     }
@@ -457,7 +495,7 @@ public final class CapacityPlanner {
    */
   public Capacity capacity() {
     return new Capacity(new Grid(organisation, period(),
-        new Settings(focusFactor, defaultRampUp, drag, overhead, attrition)));
+        new Settings(c.focusFactor, c.defaultRampUp, c.drag, c.overhead, c.attrition)));
   }
 
   /**
@@ -474,13 +512,13 @@ public final class CapacityPlanner {
     Objects.requireNonNull(demand, "demand");
     demand.validate(organisation, period()).orThrow();
     Capacity capacity = capacity();
-    return new CapacityPlan(this, capacity, demand, new Allocator(capacity.grid, demand, maxUtilisation, weighting));
+    return new CapacityPlan(this, capacity, demand, new Allocator(capacity.grid, demand, c.maxUtilisation, c.weighting, c.spread));
   }
 
   /** Returns {@code CapacityPlanner[period, people]}. */
   @Override
   public String toString() {
-    return "CapacityPlanner[" + (plan == null ? "no period" : plan.toString()) + ", "
+    return "CapacityPlanner[" + (c.plan == null ? "no period" : String.valueOf(c.plan)) + ", "
         + organisation.people().size() + " people]";
   }
 }
