@@ -103,12 +103,12 @@ public abstract class Demand implements WithDemand {
       for (int j = 0; j < init.efforts().size(); j++) {
         Effort e = init.efforts().get(j);
         ModelPath at = list.index(i).field("efforts").index(j);
-        if (e.skill().isPresent() && !skills.contains(e.skill().get())) {
-          found.error(at, "people.unknown-skill", "skill must be in the skill catalogue (was '" + e.skill().get()
+        if (e.need().skill().isPresent() && !skills.contains(e.need().skill().get())) {
+          found.error(at, "people.unknown-skill", "skill must be in the skill catalogue (was '" + e.need().skill().get()
               + "' in initiative " + init.id() + ")");
         }
-        if (e.role().isPresent() && !roles.contains(e.role().get())) {
-          found.error(at, "people.unknown-role", "role must be in the role catalogue (was '" + e.role().get()
+        if (e.need().role().isPresent() && !roles.contains(e.need().role().get())) {
+          found.error(at, "people.unknown-role", "role must be in the role catalogue (was '" + e.need().role().get()
               + "' in initiative " + init.id() + ")");
         }
         if (!e.period().overlaps(plan)) {

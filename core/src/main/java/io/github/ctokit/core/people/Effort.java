@@ -3,7 +3,6 @@ package io.github.ctokit.core.people;
 import io.github.ctokit.core.RoleId;
 import io.github.ctokit.core.internal.Checks;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.threeten.extra.LocalDateRange;
 
@@ -21,17 +20,12 @@ public final class Effort {
   /** The largest number of hours one effort line may ask for (10 million). */
   public static final double MAX_HOURS = 1e7;
 
-  private final @Nullable SkillId skill;
-  private final @Nullable RoleId role;
-  private final int minProficiency;
+  private final Need need;
   private final LocalDateRange period;
   private final double hours;
 
-  private Effort(@Nullable SkillId skill, @Nullable RoleId role, int minProficiency, LocalDateRange period,
-      double hours) {
-    this.skill = skill;
-    this.role = role;
-    this.minProficiency = minProficiency;
+  private Effort(Need need, LocalDateRange period, double hours) {
+    this.need = need;
     this.period = period;
     this.hours = hours;
   }
@@ -48,12 +42,7 @@ public final class Effort {
    * @throws IllegalArgumentException if a value is out of range
    */
   public static Effort ofSkill(SkillId skill, int minProficiency, LocalDateRange period, double hours) {
-    Objects.requireNonNull(skill, "skill");
-    if (minProficiency < Skill.BEGINNER || minProficiency > Skill.AUTHORITY) {
-      throw new IllegalArgumentException(
-          "minProficiency must be within [1, 4] for skill " + skill + " (was " + minProficiency + ")");
-    }
-    return new Effort(skill, null, minProficiency, checkPeriod(period), checkHours(hours));
+    return new Effort(Need.skill(skill, minProficiency), checkPeriod(period), checkHours(hours));
   }
 
   /**
@@ -67,8 +56,7 @@ public final class Effort {
    * @throws IllegalArgumentException if a value is out of range
    */
   public static Effort ofRole(RoleId role, LocalDateRange period, double hours) {
-    Objects.requireNonNull(role, "role");
-    return new Effort(null, role, 0, checkPeriod(period), checkHours(hours));
+    return new Effort(Need.role(role), checkPeriod(period), checkHours(hours));
   }
 
   private static LocalDateRange checkPeriod(LocalDateRange period) {
@@ -84,30 +72,12 @@ public final class Effort {
   }
 
   /**
-   * Returns the skill needed.
+   * Returns what the effort needs.
    *
-   * @return the skill, or empty for role effort
+   * @return a skill at a minimum proficiency, or a role
    */
-  public Optional<SkillId> skill() {
-    return Optional.ofNullable(skill);
-  }
-
-  /**
-   * Returns the role needed.
-   *
-   * @return the role, or empty for skill effort
-   */
-  public Optional<RoleId> role() {
-    return Optional.ofNullable(role);
-  }
-
-  /**
-   * Returns the lowest proficiency that can do skill effort.
-   *
-   * @return 1 to 4 for skill effort, 0 for role effort
-   */
-  public int minProficiency() {
-    return minProficiency;
+  public Need need() {
+    return need;
   }
 
   /**
@@ -130,19 +100,18 @@ public final class Effort {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof Effort other && Objects.equals(other.skill, skill) && Objects.equals(other.role, role)
-        && other.minProficiency == minProficiency && other.period.equals(period) && other.hours == hours;
+    return obj instanceof Effort other && other.need.equals(need) && other.period.equals(period)
+        && other.hours == hours;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(skill, role, minProficiency, period, hours);
+    return Objects.hash(need, period, hours);
   }
 
   /** Returns {@code Effort[backend@2+ 480 h 2027-01-01/2027-04-01]}. */
   @Override
   public String toString() {
-    String what = skill != null ? skill + "@" + minProficiency + "+" : "role " + role;
-    return "Effort[" + what + " " + Checks.format(hours) + " h " + period + "]";
+    return "Effort[" + need + " " + Checks.format(hours) + " h " + period + "]";
   }
 }

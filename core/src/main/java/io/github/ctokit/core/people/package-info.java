@@ -10,7 +10,7 @@
  * per region, open {@link io.github.ctokit.core.people.Requisition}s and an
  * {@link io.github.ctokit.core.people.AttritionAssumption}. {@link io.github.ctokit.core.people.Demand} lists
  * {@link io.github.ctokit.core.people.Initiative}s with {@link io.github.ctokit.core.people.Effort} per skill or
- * role per period and a priority.
+ * role (a {@link io.github.ctokit.core.people.Need}) per period and a priority.
  *
  * <p>{@link io.github.ctokit.core.people.Organisation#validator()} and
  * {@link io.github.ctokit.core.people.Demand#validate(Organisation, org.threeten.extra.LocalDateRange)} report every

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.ctokit.core.PersonId;
+import io.github.ctokit.core.people.Need;
 import io.github.ctokit.core.people.Organisation;
 import io.github.ctokit.core.people.Person;
 import io.github.ctokit.scoring.capacity.CapacityPlan;
 import io.github.ctokit.scoring.capacity.Granularity;
 import io.github.ctokit.scoring.capacity.HiringNeed;
 import io.github.ctokit.scoring.capacity.KeyPersonRisk;
-import io.github.ctokit.scoring.capacity.Need;
 import io.github.ctokit.scoring.capacity.UnmetDemand;
 import io.github.ctokit.scoring.capacity.UnmetReason;
 import java.io.ByteArrayOutputStream;

@@ -5,6 +5,7 @@ import io.github.ctokit.core.people.Demand;
 import io.github.ctokit.core.people.Effort;
 import io.github.ctokit.core.people.Initiative;
 import io.github.ctokit.core.people.InitiativeId;
+import io.github.ctokit.core.people.Need;
 import io.github.ctokit.core.people.Person;
 import io.github.ctokit.core.people.Skill;
 import io.github.ctokit.core.people.SkillId;
@@ -117,18 +118,18 @@ final class Allocator {
       for (Effort e : init.efforts()) {
         int s = -1;
         int r = -1;
-        if (e.skill().isPresent()) {
-          s = skillIndex.computeIfAbsent(e.skill().get(), k -> {
+        if (e.need().skill().isPresent()) {
+          s = skillIndex.computeIfAbsent(e.need().skill().get(), k -> {
             skills.add(k);
             return skills.size() - 1;
           });
         } else {
-          r = roleIndex.computeIfAbsent(e.role().orElseThrow(), k -> {
+          r = roleIndex.computeIfAbsent(e.need().role().orElseThrow(), k -> {
             roles.add(k);
             return roles.size() - 1;
           });
         }
-        Line line = new Line(lines.size(), init.id(), init.priority(), Need.of(e), weight, s, e.minProficiency(), r, w);
+        Line line = new Line(lines.size(), init.id(), init.priority(), e.need(), weight, s, e.need().minProficiency(), r, w);
         spread(e, line.wanted, spread, dayTotal);
         lines.add(line);
       }

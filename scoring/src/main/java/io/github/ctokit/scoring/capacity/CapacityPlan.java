@@ -4,6 +4,7 @@ import io.github.ctokit.core.PersonId;
 import io.github.ctokit.core.internal.Checks;
 import io.github.ctokit.core.people.Demand;
 import io.github.ctokit.core.people.InitiativeId;
+import io.github.ctokit.core.people.Need;
 import io.github.ctokit.core.people.Person;
 import io.github.ctokit.core.people.RampUp;
 import io.github.ctokit.core.people.Requisition;

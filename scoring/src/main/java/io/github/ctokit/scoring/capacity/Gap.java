@@ -1,6 +1,7 @@
 package io.github.ctokit.scoring.capacity;
 
 import io.github.ctokit.core.people.InitiativeId;
+import io.github.ctokit.core.people.Need;
 import java.util.List;
 import java.util.Objects;
 import org.threeten.extra.LocalDateRange;

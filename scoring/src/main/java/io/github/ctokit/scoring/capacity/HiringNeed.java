@@ -1,5 +1,6 @@
 package io.github.ctokit.scoring.capacity;
 
+import io.github.ctokit.core.people.Need;
 import io.github.ctokit.core.people.RampUp;
 import io.github.ctokit.core.people.RequisitionId;
 import java.time.LocalDate;

@@ -2,6 +2,7 @@ package io.github.ctokit.scoring.capacity;
 
 import io.github.ctokit.core.internal.Checks;
 import io.github.ctokit.core.people.InitiativeId;
+import io.github.ctokit.core.people.Need;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -11,6 +11,7 @@ import io.github.ctokit.core.people.Effort;
 import io.github.ctokit.core.people.Initiative;
 import io.github.ctokit.core.people.InitiativeId;
 import io.github.ctokit.core.people.Membership;
+import io.github.ctokit.core.people.Need;
 import io.github.ctokit.core.people.Organisation;
 import io.github.ctokit.core.people.Person;
 import io.github.ctokit.core.people.RampUp;

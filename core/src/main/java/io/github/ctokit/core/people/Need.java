@@ -1,15 +1,19 @@
-package io.github.ctokit.scoring.capacity;
+package io.github.ctokit.core.people;
 
 import io.github.ctokit.core.RoleId;
-import io.github.ctokit.core.people.Effort;
-import io.github.ctokit.core.people.SkillId;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a piece of demand needs: a skill at a minimum proficiency, or a role. Two efforts with the
- * same need compete for the same people.
+ * What a piece of demand needs: a skill at a minimum proficiency (1 to 4; anyone at that level or
+ * above can do the work), or a role (anyone holding it can). Two efforts with the same need compete
+ * for the same people.
+ *
+ * <pre>{@code
+ * Need backend = Need.skill(SkillId.of("backend"), 2);   // prints backend@2+
+ * Need pm = Need.role(Role.PROJECT_MANAGER.id());        // prints role ROLE-project-manager
+ * }</pre>
  */
 public final class Need implements Comparable<Need> {
 
@@ -24,17 +28,6 @@ public final class Need implements Comparable<Need> {
   }
 
   /**
-   * Returns the need of an effort line.
-   *
-   * @param effort the effort
-   * @return its skill and minimum proficiency, or its role
-   */
-  public static Need of(Effort effort) {
-    Objects.requireNonNull(effort, "effort");
-    return new Need(effort.skill().orElse(null), effort.role().orElse(null), effort.minProficiency());
-  }
-
-  /**
    * Returns a skill need.
    *
    * @param skill the skill
@@ -45,7 +38,8 @@ public final class Need implements Comparable<Need> {
   public static Need skill(SkillId skill, int minProficiency) {
     Objects.requireNonNull(skill, "skill");
     if (minProficiency < 1 || minProficiency > 4) {
-      throw new IllegalArgumentException("minProficiency must be within [1, 4] (was " + minProficiency + ")");
+      throw new IllegalArgumentException(
+          "minProficiency must be within [1, 4] for skill " + skill + " (was " + minProficiency + ")");
     }
     return new Need(skill, null, minProficiency);
   }
