@@ -42,6 +42,7 @@ public final class Effort {
    * @throws IllegalArgumentException if a value is out of range
    */
   public static Effort ofSkill(SkillId skill, int minProficiency, LocalDateRange period, double hours) {
+    Objects.requireNonNull(period, "period");
     return new Effort(Need.skill(skill, minProficiency), checkPeriod(period), checkHours(hours));
   }
 
@@ -56,6 +57,7 @@ public final class Effort {
    * @throws IllegalArgumentException if a value is out of range
    */
   public static Effort ofRole(RoleId role, LocalDateRange period, double hours) {
+    Objects.requireNonNull(period, "period");
     return new Effort(Need.role(role), checkPeriod(period), checkHours(hours));
   }
 

@@ -39,6 +39,7 @@ public final class Membership {
    */
   public static Membership of(PersonId person, double allocationPercent, LocalDateRange period) {
     Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(period, "period");
     double pct = Checks.requireWithin("allocationPercent", allocationPercent, 0, 100);
     if (pct == 0) {
       throw new IllegalArgumentException("allocationPercent must be within (0, 100] for person " + person + " (was 0)");

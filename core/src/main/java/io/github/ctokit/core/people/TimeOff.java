@@ -69,6 +69,7 @@ public final class TimeOff {
    * @throws IllegalArgumentException if the period is unbounded or empty, or the hours are outside (0, 24]
    */
   public static TimeOff hours(LocalDateRange period, double hoursPerDay) {
+    Objects.requireNonNull(period, "period");
     double h = Checks.requireWithin("hoursPerDay", hoursPerDay, 0, WorkWeek.MAX_HOURS_PER_DAY);
     if (h == 0) {
       throw new IllegalArgumentException("hoursPerDay must be within (0, 24] (was 0)");
