@@ -492,6 +492,7 @@ public final class CapacityPlanner {
    *
    * @return the capacity
    * @throws IllegalStateException if no period was set
+   * @throws IllegalArgumentException if people × plan days exceeds 200 million
    */
   public Capacity capacity() {
     return new Capacity(new Grid(organisation, period(),
@@ -507,6 +508,7 @@ public final class CapacityPlanner {
    * @throws NullPointerException if {@code demand} is null
    * @throws IllegalStateException if no period was set
    * @throws ValidationException if {@link Demand#validate(Organisation, LocalDateRange)} finds errors
+   * @throws IllegalArgumentException if people × plan days exceeds 200 million
    */
   public CapacityPlan plan(Demand demand) {
     Objects.requireNonNull(demand, "demand");

@@ -25,6 +25,9 @@ import org.threeten.extra.LocalDateRange;
  */
 final class Grid {
 
+  /** The most person-days one grid holds (2 GB of doubles would be far beyond any sane plan). */
+  static final long MAX_CELLS = 200_000_000L;
+
   final LocalDateRange plan;
   final int days;
   final long startEpoch;
@@ -52,6 +55,10 @@ final class Grid {
     this.dow0 = plan.getStart().getDayOfWeek().getValue() - 1;
     this.people = org.people();
     int n = people.size();
+    if ((long) n * days > MAX_CELLS) {
+      throw new IllegalArgumentException("people × plan days must be at most " + MAX_CELLS + " (was " + n + " × "
+          + days + ")\nMaybe plan a shorter period, or part of the organisation at a time");
+    }
     personIndex = new IdIndex(n);
     for (int p = 0; p < n; p++) {
       personIndex.putIfAbsent(people.get(p).id(), p);
