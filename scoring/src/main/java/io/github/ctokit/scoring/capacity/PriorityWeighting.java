@@ -10,7 +10,11 @@ public enum PriorityWeighting {
    * demand: the least important initiatives weigh 1, each rank above one more.
    */
   RANK_LINEAR,
-  /** Every hour weighs 1: maximise covered hours, priorities only break ties (lower rank first). */
+  /**
+   * Every hour weighs 1: maximise covered hours whatever the priorities. Among equally good
+   * allocations the solver's deterministic tie-breaking (network order, which follows the demand's
+   * order) decides, not the priority.
+   */
   EQUAL;
 
   long weight(int rank, int maxRank) {
