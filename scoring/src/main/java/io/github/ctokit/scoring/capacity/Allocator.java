@@ -96,7 +96,7 @@ final class Allocator {
         for (int i = weekFrom[k]; i < weekTo[k]; i++) {
           h += grid.effective[p * grid.days + i];
         }
-        cap[p * w + k] = (long) Math.floor(h * maxUtilisation * 60 + 1e-6);
+        cap[p * w + k] = (long) Math.floor(h * maxUtilisation * 60 + 1e-9); // absorbs rounding noise only
       }
     }
     double[] dayTotal = new double[grid.days];
