@@ -2,6 +2,7 @@ package io.github.ctokit.examples;
 
 import io.github.ctokit.examples.continuity.ContinuityDemo;
 import io.github.ctokit.examples.cvss.CvssDemo;
+import io.github.ctokit.examples.forecast.ForecastDemo;
 import io.github.ctokit.examples.foundation.FoundationDemo;
 import io.github.ctokit.examples.okr.OkrDemo;
 import io.github.ctokit.examples.risk.RiskRegisterDemo;
@@ -15,7 +16,13 @@ import java.util.List;
 public final class Demo {
 
   /** The sections, in the order they print. Each area adds its own. */
-  static final List<DemoSection> SECTIONS = List.of(new FoundationDemo(), new RiskRegisterDemo(), new CvssDemo(), new OkrDemo(), new ContinuityDemo());
+  static final List<DemoSection> SECTIONS = List.of(
+      new FoundationDemo(),
+      new RiskRegisterDemo(),
+      new CvssDemo(),
+      new OkrDemo(),
+      new ForecastDemo(),
+      new ContinuityDemo());
 
   private Demo() {}
 

@@ -11,6 +11,10 @@ import io.github.ctokit.core.continuity.DisruptionType;
 import io.github.ctokit.core.continuity.DrPlan;
 import io.github.ctokit.core.continuity.DrStrategy;
 import io.github.ctokit.core.continuity.DrillRecord;
+import io.github.ctokit.core.continuity.DrillResult;
+import io.github.ctokit.core.continuity.DrillType;
+import io.github.ctokit.core.continuity.FailureDomain;
+import io.github.ctokit.core.continuity.RemediationItem;
 import io.github.ctokit.core.continuity.ImpactCurve;
 import io.github.ctokit.core.continuity.ImpactPoint;
 import io.github.ctokit.core.continuity.MediaType;
@@ -38,7 +42,10 @@ import net.jqwik.api.Combinators;
  * <p>A plan is drawn from a size and a seed, so jqwik shrinks towards fewer services and smaller
  * seeds. Every service may depend only on services listed before it (acyclic); tiers 1 and 2
  * always state an RTO and an RPO; RTO never exceeds the MTPD (stated or from the impact curve);
- * drills and processes name services of the plan. Durations are whole minutes; dates lie in 2026
+ * processes state an MTPD and sometimes an RTO, RPO and WRT; drills of every type name services of
+ * the plan and carry remediation items and evidence references; a quarter of the services are
+ * placed in one of three regions and six zones (see {@link #failureDomains()}); some services
+ * state a minimum business continuity objective and a recovered capacity, some crews a limit. Durations are whole minutes; dates lie in 2026
  * and 2027.
  *
  * <pre>{@code
@@ -159,27 +166,72 @@ public final class ContinuityArbitraries {
         int n = r.nextInt(1, 4);
         b.availability(Probability.of(0.99 + r.nextInt(0, 1000) / 100_000.0)).instances(n).required(r.nextInt(1, n + 1));
       }
+      if (r.nextInt(5) == 0) {
+        b.minimumCapacity(Probability.of(r.nextInt(0, 101) / 100.0)).recoveredCapacity(Probability.of(r.nextInt(0, 101) / 100.0));
+      }
       list.add(b.build());
     }
     DrPlan.Builder plan = DrPlan.builder().addAllServices(list);
+    for (RoleId owner : owners) {
+      if (r.nextBoolean()) {
+        plan.putCrewLimit(owner, r.nextInt(1, 4));
+      }
+    }
     int processes = r.nextInt(0, 3);
     for (int p = 0; p < processes; p++) {
+      int mtpdHours = r.nextInt(1, 72);
+      RecoveryTargets.Builder t = RecoveryTargets.builder().mtpd(Duration.ofHours(mtpdHours));
+      if (r.nextBoolean()) {
+        t.rto(Duration.ofMinutes(r.nextInt(0, mtpdHours * 60 + 1)));
+      }
+      if (r.nextBoolean()) {
+        t.rpo(Duration.ofMinutes(r.nextInt(0, 24 * 60)));
+      }
+      if (r.nextInt(4) == 0) {
+        t.wrt(Duration.ofMinutes(r.nextInt(0, 120)));
+      }
       BusinessProcess.Builder bp = BusinessProcess.builder().id(ProcessId.of("proc-" + p))
-          .tier(Tier.values()[r.nextInt(4)]).owner(owners[0])
-          .targets(RecoveryTargets.builder().mtpd(Duration.ofHours(r.nextInt(1, 72))).build());
-      bp.addServices(ServiceId.of("svc-" + r.nextInt(services)));
+          .tier(Tier.values()[r.nextInt(4)]).owner(owners[0]).targets(t.build());
+      int used = r.nextInt(1, 3);
+      for (int k = 0; k < used; k++) {
+        ServiceId s = ServiceId.of("svc-" + r.nextInt(services));
+        if (k == 0 || !bp.build().services().contains(s)) {
+          bp.addServices(s);
+        }
+      }
       plan.addProcesses(bp.build());
     }
     int drills = r.nextInt(0, services + 1);
     for (int d = 0; d < drills; d++) {
-      DrillRecord.Builder dr = DrillRecord.builder().service(ServiceId.of("svc-" + r.nextInt(services)))
-          .date(EPOCH.plusDays(r.nextInt(0, 730))).disruption(DisruptionType.values()[r.nextInt(4)])
-          .passed(r.nextInt(4) > 0);
+      DrillRecord.Builder dr = DrillRecord.builder().type(DrillType.values()[r.nextInt(DrillType.values().length)])
+          .date(EPOCH.plusDays(r.nextInt(0, 730))).disruption(DisruptionType.values()[r.nextInt(4)]);
       if (r.nextBoolean()) {
-        dr.achievedRecoveryTime(Duration.ofMinutes(r.nextInt(0, 600)));
+        dr.scenario("scenario " + d);
+      }
+      int scope = r.nextInt(1, Math.min(services, 3) + 1);
+      int first = r.nextInt(services);
+      for (int k = 0; k < scope; k++) {
+        DrillResult.Builder result = DrillResult.builder().service(ServiceId.of("svc-" + (first + k) % services))
+            .passed(r.nextInt(4) > 0);
+        if (r.nextBoolean()) {
+          result.achievedRecoveryTime(Duration.ofMinutes(r.nextInt(0, 600)));
+        }
+        if (r.nextBoolean()) {
+          result.achievedRecoveryPoint(Duration.ofMinutes(r.nextInt(0, 120)));
+        }
+        dr.addResults(result.build());
+      }
+      int items = r.nextInt(0, 3);
+      for (int k = 0; k < items; k++) {
+        RemediationItem.Builder item = RemediationItem.builder().title("remediation " + k)
+            .due(EPOCH.plusDays(r.nextInt(0, 800)));
+        if (r.nextBoolean()) {
+          item.closed(EPOCH.plusDays(r.nextInt(0, 800)));
+        }
+        dr.addRemediation(item.build());
       }
       if (r.nextBoolean()) {
-        dr.achievedRecoveryPoint(Duration.ofMinutes(r.nextInt(0, 120)));
+        dr.addEvidence("DR-" + r.nextInt(1000));
       }
       plan.addDrills(dr.build());
     }
@@ -216,6 +268,17 @@ public final class ContinuityArbitraries {
       b.addCopies(copy.build());
     }
     return b.build();
+  }
+
+  /**
+   * Generates the failure domains the generated plans place services in: zones {@code zone-0} to
+   * {@code zone-5} and regions {@code region-0} to {@code region-2}.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<FailureDomain> failureDomains() {
+    return Arbitraries.oneOf(Arbitraries.integers().between(0, 5).map(i -> FailureDomain.zone("zone-" + i)),
+        Arbitraries.integers().between(0, 2).map(i -> FailureDomain.region("region-" + i)));
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ctokit.core.continuity.DisruptionType;
 import io.github.ctokit.core.continuity.DrPlan;
+import io.github.ctokit.core.continuity.FailureDomain;
 import io.github.ctokit.core.continuity.ImpactCurve;
 import io.github.ctokit.core.validation.ValidationResult;
 import io.github.ctokit.scoring.continuity.ContinuityAssessment;
@@ -42,6 +43,23 @@ class ContinuityArbitrariesProperties {
     }
   }
 
+  @Property(tries = 100)
+  void generatedPlansAssessForEveryFailureDomain(@ForAll("plans") DrPlan plan, @ForAll("domains") FailureDomain domain) {
+    ContinuityAssessment engine = ContinuityAssessment.of(plan);
+    ContinuityReport scoped = engine.assessOutage(domain, LocalDate.of(2027, 6, 30));
+    ContinuityReport all = engine.assess(domain.type(), LocalDate.of(2027, 6, 30));
+    for (var service : plan.services()) {
+      var one = scoped.recovery(service.id()).achievable();
+      var every = all.recovery(service.id()).achievable();
+      if (one.isPresent() && every.isPresent()) {
+        assertThat(one.get()).isLessThanOrEqualTo(every.get()); // hitting fewer services never slows anything
+      }
+    }
+    assertThat(scoped.drillCoverage().percent()).isBetween(0, 100);
+    assertThat(engine.assessEachOutage(domain.type(), LocalDate.of(2027, 6, 30)).reports())
+        .allSatisfy(r -> assertThat(r.failureDomain()).isPresent());
+  }
+
   @Property
   void samePlanForSameSizeAndSeed(@ForAll long seed) {
     assertThat(ContinuityArbitraries.plan(12, seed)).isEqualTo(ContinuityArbitraries.plan(12, seed));
@@ -60,6 +78,11 @@ class ContinuityArbitrariesProperties {
   @Provide
   Arbitrary<DisruptionType> types() {
     return ContinuityArbitraries.disruptionTypes();
+  }
+
+  @Provide
+  Arbitrary<FailureDomain> domains() {
+    return ContinuityArbitraries.failureDomains();
   }
 
   @Provide

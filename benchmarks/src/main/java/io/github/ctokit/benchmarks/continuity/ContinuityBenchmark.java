@@ -7,6 +7,7 @@ import io.github.ctokit.core.continuity.Dependency;
 import io.github.ctokit.core.continuity.DisruptionType;
 import io.github.ctokit.core.continuity.DrPlan;
 import io.github.ctokit.core.continuity.MediaType;
+import io.github.ctokit.core.continuity.Placement;
 import io.github.ctokit.core.continuity.RecoveryTargets;
 import io.github.ctokit.core.continuity.Replication;
 import io.github.ctokit.core.continuity.Service;
@@ -14,7 +15,9 @@ import io.github.ctokit.core.continuity.ServiceId;
 import io.github.ctokit.core.continuity.Tier;
 import io.github.ctokit.scoring.continuity.ContinuityAssessment;
 import io.github.ctokit.scoring.continuity.ContinuityReport;
+import io.github.ctokit.scoring.continuity.FailureDomainAssessment;
 import io.github.ctokit.scoring.continuity.RecoveryFix;
+import io.github.ctokit.scoring.continuity.ReductionTerms;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,8 +44,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * evidence and the readiness score; {@code assessAndListFindings} adds building every finding
  * object (the large plan has about 590,000); {@code validateIndexAndAssess} includes
  * {@code ContinuityAssessment.of} (whole-model validation with cycle detection, graph indexing).
- * {@code whatIf} measures the fix on the realistic estate. Target: under 500 ms for the large
- * plan on one core.
+ * {@code whatIf} measures the exact fix (the project-crashing LP solved as a min-cost flow) on the
+ * realistic estate, {@code whatIfWeighted} the same with a cost per minute and a floor on every
+ * tenth service; {@code assessEachZone} the loss of each of six zones in turn on the realistic
+ * estate. Target: under 500 ms for the large plan on one core.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -103,16 +108,48 @@ public class ContinuityBenchmark {
     return ContinuityAssessment.of(plan).assess(DisruptionType.REGION, AS_OF);
   }
 
-  /** The realistic estate for the what-if, which costs passes per candidate service. */
+  /** The realistic estate for the what-if and the zone outages. */
   @State(Scope.Benchmark)
   public static class Realistic {
+    ContinuityAssessment engine;
     ContinuityReport report;
+    ReductionTerms terms;
 
     /** Assesses the realistic estate once. */
     @Setup
     public void setUp() {
-      report = ContinuityAssessment.of(randomDag(1_000, 3, 42)).assess(DisruptionType.REGION, AS_OF);
+      DrPlan plan = randomDag(1_000, 3, 42);
+      engine = ContinuityAssessment.of(plan);
+      report = engine.assess(DisruptionType.REGION, AS_OF);
+      ReductionTerms t = ReductionTerms.uniform();
+      for (int i = 0; i < plan.services().size(); i += 10) {
+        ServiceId id = plan.services().get(i).id();
+        t = t.withCostPerMinute(id, 1 + i % 7).withFloor(id, Duration.ofMinutes(i % 30));
+      }
+      terms = t;
     }
+  }
+
+  /**
+   * Computes the exact weighted fix with floors on the realistic estate.
+   *
+   * @param realistic the prepared report
+   * @return the fix
+   */
+  @Benchmark
+  public RecoveryFix whatIfWeighted(Realistic realistic) {
+    return realistic.report.cheapestFix(realistic.terms);
+  }
+
+  /**
+   * Assesses the loss of each zone of the realistic estate in turn.
+   *
+   * @param realistic the prepared engine
+   * @return the reports per zone
+   */
+  @Benchmark
+  public FailureDomainAssessment assessEachZone(Realistic realistic) {
+    return realistic.engine.assessEachOutage(DisruptionType.ZONE, AS_OF);
   }
 
   /**
@@ -144,7 +181,9 @@ public class ContinuityBenchmark {
     for (int i = 0; i < n; i++) {
       Tier tier = Tier.values()[r.nextInt(4)];
       Service.Builder b = Service.builder().id(ServiceId.of("svc-" + i)).tier(tier).owner(owner)
-          .putRecoveryEstimate(DisruptionType.REGION, Duration.ofMinutes(r.nextInt(1, 240)));
+          .putRecoveryEstimate(DisruptionType.REGION, Duration.ofMinutes(r.nextInt(1, 240)))
+          .putRecoveryEstimate(DisruptionType.ZONE, Duration.ofMinutes(r.nextInt(1, 120)))
+          .placement(Placement.builder().region("eu-west-1").zone("eu-west-1" + (char) ('a' + r.nextInt(6))).build());
       if (tier.requiresTargets() || r.nextInt(3) == 0) {
         b.targets(RecoveryTargets.builder().rto(Duration.ofMinutes(r.nextInt(60, 24 * 60)))
             .rpo(Duration.ofMinutes(r.nextInt(1, 24 * 60))).build());

@@ -1,5 +1,6 @@
 package io.github.ctokit.core.continuity;
 
+import io.github.ctokit.core.RoleId;
 import io.github.ctokit.core.validation.ValidationResult;
 import io.github.ctokit.core.validation.Validator;
 import java.util.Collections;
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
  *   <caption>Validation rules</caption>
  *   <tr><th>code</th><th>severity</th><th>path</th><th>rule</th></tr>
  *   <tr><td>{@code continuity.duplicate-id}</td><td>error</td><td>{@code services[i].id}, {@code processes[i].id}</td><td>ids are unique</td></tr>
- *   <tr><td>{@code continuity.unknown-service}</td><td>error</td><td>{@code services[i].dependencies[j]}, {@code processes[i].services[j]}, {@code drills[i].service}</td><td>every reference names a service of the plan</td></tr>
+ *   <tr><td>{@code continuity.unknown-service}</td><td>error</td><td>{@code services[i].dependencies[j]}, {@code processes[i].services[j]}, {@code drills[i].results[j].service}</td><td>every reference names a service of the plan</td></tr>
  *   <tr><td>{@code continuity.duplicate-dependency}</td><td>warning</td><td>{@code services[i].dependencies[j]}</td><td>a service lists a dependency once</td></tr>
  *   <tr><td>{@code continuity.dependency-cycle}</td><td>error</td><td>{@code services[i]}, the cycle's first service in plan order</td><td>dependencies form no cycle; the message lists the cycle's path</td></tr>
  *   <tr><td>{@code continuity.rto-exceeds-mtpd}</td><td>error</td><td>{@code services[i].targets.rto}, {@code processes[i].targets.rto}</td><td>RTO ≤ MTPD (stated or from the impact curve)</td></tr>
@@ -84,6 +85,24 @@ public abstract class DrPlan implements WithDrPlan {
    * @return the drills, in any order
    */
   public abstract List<DrillRecord> drills();
+
+  /**
+   * Returns how many recoveries each crew can run at once. A service is recovered by the crew of
+   * its {@link Service#owner()} role; a role without a limit is unconstrained. The assessment
+   * warns when the recovery schedule needs more of a crew at once than its limit.
+   *
+   * @return the limits, each 1 to 10,000
+   */
+  public abstract Map<RoleId, Integer> crewLimits();
+
+  @Value.Check
+  final void checkCrewLimits() {
+    for (Map.Entry<RoleId, Integer> e : crewLimits().entrySet()) {
+      if (e.getValue() < 1 || e.getValue() > 10_000) {
+        throw new IllegalArgumentException("crewLimits[" + e.getKey() + "] must be within [1, 10000] (was " + e.getValue() + ")");
+      }
+    }
+  }
 
   /**
    * Finds a service by id; with duplicate ids, the first wins.

@@ -100,10 +100,13 @@ final class PlanValidator implements Validator<DrPlan> {
       checkRtoWithinMtpd(p.targets().rto(), p.mtpd(), processesPath, i, "process " + p.id(), found);
     }
     for (int i = 0; i < plan.drills().size(); i++) {
-      ServiceId drilled = plan.drills().get(i).service();
-      if (!index.containsKey(drilled)) {
-        found.error(ModelPath.of("drills").index(i).field("service"), "continuity.unknown-service",
-            "service must name a service of the plan (was '" + drilled + "')");
+      List<DrillResult> results = plan.drills().get(i).results();
+      for (int j = 0; j < results.size(); j++) {
+        ServiceId drilled = results.get(j).service();
+        if (!index.containsKey(drilled)) {
+          found.error(ModelPath.of("drills").index(i).field("results").index(j).field("service"), "continuity.unknown-service",
+              "service must name a service of the plan (was '" + drilled + "')");
+        }
       }
     }
     return found.build();

@@ -15,7 +15,8 @@ import org.immutables.value.Value;
  * recovers ({@link #strategy()}, {@link #recoveryEstimates()}, {@link #runbook()}), what it needs
  * first ({@link #dependencies()}), how its data is protected ({@link #backups()},
  * {@link #replication()}) and how available it is ({@link #availability()} per instance,
- * {@link #required()} of {@link #instances()} instances needed).
+ * {@link #required()} of {@link #instances()} instances needed) and what capacity it keeps in a
+ * disruption ({@link #minimumCapacity()}, the MBCO, against {@link #recoveredCapacity()}).
  *
  * <pre>{@code
  * Service ledger = Service.builder()
@@ -177,6 +178,22 @@ public abstract class Service implements WithService {
    * @return the objective, or empty
    */
   public abstract Optional<Probability> availabilityTarget();
+
+  /**
+   * Returns the minimum business continuity objective (MBCO, ISO 22301) as a share of normal
+   * capacity: the least the service must deliver during a disruption to be acceptable.
+   *
+   * @return the share, or empty
+   */
+  public abstract Optional<Probability> minimumCapacity();
+
+  /**
+   * Returns the share of normal capacity the service has once recovered in a disruption (a pilot
+   * light scaled to 30 %, a standby of half the size), compared with {@link #minimumCapacity()}.
+   *
+   * @return the share, or empty if not stated
+   */
+  public abstract Optional<Probability> recoveredCapacity();
 
   /**
    * Returns the service's own recovery time for a disruption type: its recovery estimate for that

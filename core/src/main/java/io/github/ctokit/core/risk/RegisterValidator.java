@@ -1,10 +1,10 @@
 package io.github.ctokit.core.risk;
 
+import io.github.ctokit.core.internal.IdIndex;
 import io.github.ctokit.core.validation.ModelPath;
 import io.github.ctokit.core.validation.ValidationResult;
 import io.github.ctokit.core.validation.Validator;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,47 +30,49 @@ final class RegisterValidator implements Validator<RiskRegister> {
   public ValidationResult validate(RiskRegister register) {
     Objects.requireNonNull(register, "register");
     ValidationResult.Builder found = ValidationResult.builder();
-    Set<AssetId> assets = uniqueIds(register.assets(), Asset::id, "assets", "asset", found);
-    Set<ControlId> controls = uniqueIds(register.controls(), Control::id, "controls", "control", found);
+    IdIndex assets = uniqueIds(register.assets(), Asset::id, "assets", "asset", found);
+    IdIndex controls = uniqueIds(register.controls(), Control::id, "controls", "control", found);
     List<Risk> risks = register.risks();
-    Map<RiskId, Integer> riskIds = new HashMap<>(risks.size() * 2);
+    // Open addressing without boxing: a 100,000-risk register allocates two arrays, not 100,000 entries.
+    IdIndex riskIds = new IdIndex(risks.size());
     for (int i = 0; i < risks.size(); i++) {
       Risk risk = risks.get(i);
-      Integer first = riskIds.putIfAbsent(risk.id(), i);
-      if (first != null) {
+      int first = riskIds.putIfAbsent(risk.id(), i);
+      if (first >= 0) {
         found.error(RISKS.index(i).field("id"), "risk.duplicate-id",
             "id must be unique within the register (was '" + risk.id() + "', also at risks[" + first + "])");
       }
       checkReferences(risk, i, assets, controls, found);
       checkTreatment(risk, i, found);
       checkAssessments(risk, i, register, found);
-      if (risk.nextReview().isPresent() && risk.nextReview().get().isBefore(asOf)) {
+      @Nullable LocalDate nextReview = risk.nextReview().orElse(null);
+      if (nextReview != null && nextReview.isBefore(asOf)) {
         found.warning(RISKS.index(i).field("nextReview"), "risk.review-overdue",
-            "nextReview must not be before " + asOf + " (was " + risk.nextReview().get() + ", risk " + risk.id() + ")");
+            "nextReview must not be before " + asOf + " (was " + nextReview + ", risk " + risk.id() + ")");
       }
     }
     return found.build();
   }
 
-  private static <T, I> Set<I> uniqueIds(List<T> items, java.util.function.Function<T, I> id, String field,
+  private static <T, I> IdIndex uniqueIds(List<T> items, java.util.function.Function<T, I> id, String field,
       String area, ValidationResult.Builder found) {
-    Map<I, Integer> seen = new HashMap<>(items.size() * 2);
+    IdIndex seen = new IdIndex(items.size());
     for (int i = 0; i < items.size(); i++) {
       I key = id.apply(items.get(i));
-      Integer first = seen.putIfAbsent(key, i);
-      if (first != null) {
+      int first = seen.putIfAbsent(key, i);
+      if (first >= 0) {
         found.error(ModelPath.of(field).index(i).field("id"), area + ".duplicate-id",
             "id must be unique within the register (was '" + key + "', also at " + field + "[" + first + "])");
       }
     }
-    return seen.keySet();
+    return seen;
   }
 
-  private static void checkReferences(Risk risk, int i, Set<AssetId> assets, Set<ControlId> controls,
+  private static void checkReferences(Risk risk, int i, IdIndex assets, IdIndex controls,
       ValidationResult.Builder found) {
     for (int j = 0; j < risk.assets().size(); j++) {
       AssetId ref = risk.assets().get(j);
-      if (!assets.contains(ref)) {
+      if (assets.get(ref) < 0) {
         found.error(RISKS.index(i).field("assets").index(j), "risk.unknown-asset",
             "asset must be in the register (was '" + ref + "', risk " + risk.id() + ")");
       }
@@ -79,7 +81,7 @@ final class RegisterValidator implements Validator<RiskRegister> {
     @Nullable Set<ControlId> listed = refs.size() > 8 ? new HashSet<>() : null;
     for (int j = 0; j < refs.size(); j++) {
       ControlId ref = refs.get(j);
-      if (!controls.contains(ref)) {
+      if (controls.get(ref) < 0) {
         found.error(RISKS.index(i).field("controls").index(j), "risk.unknown-control",
             "control must be in the register (was '" + ref + "', risk " + risk.id() + ")");
       }
@@ -101,11 +103,12 @@ final class RegisterValidator implements Validator<RiskRegister> {
   }
 
   private void checkTreatment(Risk risk, int i, ValidationResult.Builder found) {
-    if (risk.treatment().isEmpty() || risk.treatment().get().strategy() != TreatmentStrategy.ACCEPT) {
+    @Nullable Treatment given = risk.treatment().orElse(null);
+    if (given == null || given.strategy() != TreatmentStrategy.ACCEPT) {
       return;
     }
     ModelPath treatment = RISKS.index(i).field("treatment");
-    Optional<Acceptance> acceptance = risk.treatment().get().acceptance();
+    Optional<Acceptance> acceptance = given.acceptance();
     if (acceptance.isEmpty()) {
       found.error(treatment.field("acceptance"), "risk.acceptance-missing",
           "acceptance must be recorded for strategy ACCEPT (was missing, risk " + risk.id() + ")");
@@ -130,26 +133,44 @@ final class RegisterValidator implements Validator<RiskRegister> {
       found.warning(RISKS.index(i).field("inherent"), "risk.not-assessed",
           "inherent rating should be given (was missing, risk " + risk.id() + ")");
     }
-    @Nullable Assessment[] tiers = {inherent, current, residual};
-    @Nullable String kind = null;
-    for (int t = 0; t < tiers.length; t++) {
-      Assessment a = tiers[t];
-      if (a == null) {
-        continue;
-      }
-      checkScale(a, i, TIERS[t], risk.id(), register, found);
-      if (kind == null) {
-        kind = a.kind();
-      } else if (!kind.equals(a.kind())) {
-        found.error(RISKS.index(i).field(TIERS[t]), "risk.assessment-kind-mismatch",
-            TIERS[t] + " must be rated with the same kind as the other tiers (was " + a.kind() + ", expected " + kind
-                + ", risk " + risk.id() + ")");
-        return;
-      }
+    // Three tiers without a per-risk array: this runs once per risk of registers of any size.
+    @Nullable String kind = tierKind(inherent, null, i, 0, risk.id(), register, found);
+    kind = tierKind(current, kind, i, 1, risk.id(), register, found);
+    if (mismatched(kind, current)) {
+      return;
+    }
+    kind = tierKind(residual, kind, i, 2, risk.id(), register, found);
+    if (mismatched(kind, residual)) {
+      return;
     }
     compare(current, inherent, i, "risk.current-above-inherent", "current", "inherent", risk.id(), found);
     compare(residual, inherent, i, "risk.residual-above-inherent", "residual", "inherent", risk.id(), found);
     compare(residual, current, i, "risk.residual-above-current", "residual", "current", risk.id(), found);
+  }
+
+  /**
+   * Checks one tier's scale and that its kind matches the tiers before it; returns the kind the
+   * following tiers must have.
+   */
+  private static @Nullable String tierKind(@Nullable Assessment a, @Nullable String kind, int i, int tier, RiskId id,
+      RiskRegister register, ValidationResult.Builder found) {
+    if (a == null) {
+      return kind;
+    }
+    checkScale(a, i, TIERS[tier], id, register, found);
+    if (kind == null) {
+      return a.kind();
+    }
+    if (!kind.equals(a.kind())) {
+      found.error(RISKS.index(i).field(TIERS[tier]), "risk.assessment-kind-mismatch",
+          TIERS[tier] + " must be rated with the same kind as the other tiers (was " + a.kind() + ", expected " + kind
+              + ", risk " + id + ")");
+    }
+    return kind;
+  }
+
+  private static boolean mismatched(@Nullable String kind, @Nullable Assessment a) {
+    return kind != null && a != null && !kind.equals(a.kind());
   }
 
   private static void compare(@Nullable Assessment later, @Nullable Assessment earlier, int i, String code, String laterName,

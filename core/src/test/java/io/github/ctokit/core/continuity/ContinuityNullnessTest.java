@@ -14,12 +14,15 @@ class ContinuityNullnessTest {
       .setDefault(ServiceId.class, ServiceId.of("x"))
       .setDefault(DisruptionType.class, DisruptionType.REGION)
       .setDefault(io.github.ctokit.core.Level.class, LevelScale.fourLevel().lowest())
-      .setDefault(String.class, "x");
+      .setDefault(String.class, "x")
+      .setDefault(Placement.class, Placement.unspecified())
+      .setDefault(FailureDomain.class, FailureDomain.zone("z"));
 
   @Test
   void staticFactories() {
     for (Class<?> type : new Class<?>[] {ServiceId.class, ProcessId.class, Dependency.class, Replication.class,
-        ImpactPoint.class, RunbookStep.class, DrPlan.class, Placement.class, RecoveryTargets.class}) {
+        ImpactPoint.class, RunbookStep.class, DrPlan.class, Placement.class, RecoveryTargets.class,
+        FailureDomain.class}) {
       tester.testAllPublicStaticMethods(type);
     }
   }
@@ -32,5 +35,8 @@ class ContinuityNullnessTest {
     tester.testAllPublicInstanceMethods(ModelTest.curve());
     tester.testAllPublicInstanceMethods(DrStrategy.PILOT_LIGHT);
     tester.testAllPublicInstanceMethods(Service.builder());
+    tester.testAllPublicInstanceMethods(FailureDomain.region("eu-west-1"));
+    tester.testAllPublicInstanceMethods(DrillRecordTest.drill());
+    tester.testAllPublicInstanceMethods(DrillRecordTest.drill().remediation().get(0));
   }
 }

@@ -36,8 +36,9 @@ class DrPlanValidatorTest {
         svc("pay").tier(Tier.TIER_1).targets(RecoveryTargets.builder().rto(Duration.ofHours(5)).mtpd(Duration.ofHours(4)).build()).build())
         .addProcesses(BusinessProcess.builder().id(ProcessId.of("checkout")).tier(Tier.TIER_1).owner(OWNER)
             .addServices(ServiceId.of("pay"), ServiceId.of("nope")).build())
-        .addDrills(DrillRecord.builder().service(ServiceId.of("zzz")).date(LocalDate.of(2027, 1, 1))
-            .disruption(DisruptionType.REGION).passed(true).build())
+        .addDrills(DrillRecord.builder().type(DrillType.PARALLEL).date(LocalDate.of(2027, 1, 1))
+            .disruption(DisruptionType.REGION)
+            .addResults(DrillResult.builder().service(ServiceId.of("zzz")).passed(true).build()).build())
         .build();
     ValidationResult result = DrPlan.validator().validate(plan);
     assertThat(result.violations()).extracting(v -> v.path().toString(), Violation::code, Violation::severity)
@@ -49,7 +50,7 @@ class DrPlanValidatorTest {
             tuple("services[5].targets.rto", "continuity.rto-exceeds-mtpd", Severity.ERROR),
             tuple("services[5].targets.rpo", "continuity.missing-target", Severity.ERROR),
             tuple("processes[0].services[1]", "continuity.unknown-service", Severity.ERROR),
-            tuple("drills[0].service", "continuity.unknown-service", Severity.ERROR));
+            tuple("drills[0].results[0].service", "continuity.unknown-service", Severity.ERROR));
     assertThat(result.violations().get(3).message())
         .isEqualTo("dependencies must not form a cycle (a → b → c → a, 3 services)");
     assertThat(result.violations().get(4).message())

@@ -2,14 +2,21 @@ package io.github.ctokit.scoring.continuity;
 
 import io.github.ctokit.core.continuity.DisruptionType;
 import io.github.ctokit.core.continuity.DrPlan;
+import io.github.ctokit.core.continuity.DrillType;
+import io.github.ctokit.core.continuity.FailureDomain;
+import io.github.ctokit.core.continuity.Service;
 import io.github.ctokit.core.continuity.Tier;
 import io.github.ctokit.core.validation.ValidationException;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * The entry point of DR assessment: what a {@link DrPlan} can really deliver in a disruption.
@@ -28,7 +35,13 @@ import java.util.Objects;
  *   <li>{@link #withRestoreVerificationWindow(Period)}: how recent a verified restore must be for
  *       the "0 errors" clause of 3-2-1-1-0: 90 days;
  *   <li>{@link #withScoreRounding(RoundingMode)}: how readiness components round to whole points:
- *       {@link RoundingMode#HALF_UP}.
+ *       {@link RoundingMode#HALF_UP};
+ *   <li>{@link #withMinimumDrillType(DrillType)}: the weakest drill type that counts as evidence:
+ *       {@link DrillType#PARALLEL} (a drill that really recovers systems);
+ *   <li>{@link #withDrillFreshness(DrillFreshness)}: whether a process's evidence needs any or all
+ *       services of its closure fresh: {@link DrillFreshness#ALL_FRESH};
+ *   <li>{@link #withUnplacedServices(UnplacedServices)}: whether a zone or region outage hits a
+ *       service whose placement does not say where it runs: {@link UnplacedServices#DISRUPTED}.
  * </ul>
  *
  * <pre>{@code
@@ -48,9 +61,16 @@ public final class ContinuityAssessment {
   private final Map<Tier, Period> drillValidity;
   private final Period restoreWindow;
   private final RoundingMode scoreRounding;
+  private final UnplacedServices unplaced;
+  private final DrillType minimumDrillType;
+  private final DrillFreshness drillFreshness;
 
   private ContinuityAssessment(DrPlan plan, Graph graph, WrtConvention wrtConvention, Map<Tier, Period> drillValidity,
-      Period restoreWindow, RoundingMode scoreRounding) {
+      Period restoreWindow, RoundingMode scoreRounding, UnplacedServices unplaced, DrillType minimumDrillType,
+      DrillFreshness drillFreshness) {
+    this.unplaced = unplaced;
+    this.minimumDrillType = minimumDrillType;
+    this.drillFreshness = drillFreshness;
     this.plan = plan;
     this.graph = graph;
     this.wrtConvention = wrtConvention;
@@ -76,7 +96,8 @@ public final class ContinuityAssessment {
     validity.put(Tier.TIER_3, Period.ofDays(365));
     validity.put(Tier.TIER_4, Period.ofDays(365));
     return new ContinuityAssessment(plan, new Graph(plan), WrtConvention.RTO_PLUS_WRT_WITHIN_MTPD, validity,
-        Period.ofDays(90), RoundingMode.HALF_UP);
+        Period.ofDays(90), RoundingMode.HALF_UP, UnplacedServices.DISRUPTED, DrillType.PARALLEL,
+        DrillFreshness.ALL_FRESH);
   }
 
   /**
@@ -88,7 +109,7 @@ public final class ContinuityAssessment {
    */
   public ContinuityAssessment withWrtConvention(WrtConvention convention) {
     Objects.requireNonNull(convention, "convention");
-    return new ContinuityAssessment(plan, graph, convention, drillValidity, restoreWindow, scoreRounding);
+    return new ContinuityAssessment(plan, graph, convention, drillValidity, restoreWindow, scoreRounding, unplaced, minimumDrillType, drillFreshness);
   }
 
   /**
@@ -106,7 +127,7 @@ public final class ContinuityAssessment {
     requirePeriod("validity", validity);
     Map<Tier, Period> copy = new EnumMap<>(drillValidity);
     copy.put(tier, validity);
-    return new ContinuityAssessment(plan, graph, wrtConvention, copy, restoreWindow, scoreRounding);
+    return new ContinuityAssessment(plan, graph, wrtConvention, copy, restoreWindow, scoreRounding, unplaced, minimumDrillType, drillFreshness);
   }
 
   /**
@@ -120,7 +141,7 @@ public final class ContinuityAssessment {
   public ContinuityAssessment withRestoreVerificationWindow(Period window) {
     Objects.requireNonNull(window, "window");
     requirePeriod("window", window);
-    return new ContinuityAssessment(plan, graph, wrtConvention, drillValidity, window, scoreRounding);
+    return new ContinuityAssessment(plan, graph, wrtConvention, drillValidity, window, scoreRounding, unplaced, minimumDrillType, drillFreshness);
   }
 
   /**
@@ -136,7 +157,65 @@ public final class ContinuityAssessment {
     if (rounding == RoundingMode.UNNECESSARY) {
       throw new IllegalArgumentException("rounding must not be UNNECESSARY");
     }
-    return new ContinuityAssessment(plan, graph, wrtConvention, drillValidity, restoreWindow, rounding);
+    return new ContinuityAssessment(plan, graph, wrtConvention, drillValidity, restoreWindow, rounding, unplaced, minimumDrillType, drillFreshness);
+  }
+
+  /**
+   * Returns a copy that treats services whose placement does not say whether they lie in a failed
+   * zone or region according to another policy.
+   *
+   * @param policy the policy
+   * @return the configured engine
+   * @throws NullPointerException if {@code policy} is null
+   */
+  public ContinuityAssessment withUnplacedServices(UnplacedServices policy) {
+    Objects.requireNonNull(policy, "policy");
+    return new ContinuityAssessment(plan, graph, wrtConvention, drillValidity, restoreWindow, scoreRounding, policy, minimumDrillType, drillFreshness);
+  }
+
+  /**
+   * Returns a copy in which only drills of a given type or a stronger one (later in
+   * {@link DrillType}'s order, from tabletop to full interruption) count as evidence.
+   *
+   * @param type the weakest drill type that counts
+   * @return the configured engine
+   * @throws NullPointerException if {@code type} is null
+   */
+  public ContinuityAssessment withMinimumDrillType(DrillType type) {
+    Objects.requireNonNull(type, "type");
+    return new ContinuityAssessment(plan, graph, wrtConvention, drillValidity, restoreWindow, scoreRounding, unplaced, type,
+        drillFreshness);
+  }
+
+  /**
+   * Returns a copy that judges a business process's drill evidence by another rule.
+   *
+   * @param freshness whether any or all services of a process's dependency closure must have fresh evidence
+   * @return the configured engine
+   * @throws NullPointerException if {@code freshness} is null
+   */
+  public ContinuityAssessment withDrillFreshness(DrillFreshness freshness) {
+    Objects.requireNonNull(freshness, "freshness");
+    return new ContinuityAssessment(plan, graph, wrtConvention, drillValidity, restoreWindow, scoreRounding, unplaced,
+        minimumDrillType, freshness);
+  }
+
+  /**
+   * Returns the weakest drill type that counts as evidence.
+   *
+   * @return the drill type
+   */
+  public DrillType minimumDrillType() {
+    return minimumDrillType;
+  }
+
+  /**
+   * Returns the rule for a business process's drill evidence.
+   *
+   * @return the rule
+   */
+  public DrillFreshness drillFreshness() {
+    return drillFreshness;
   }
 
   private static void requirePeriod(String field, Period p) {
@@ -187,8 +266,20 @@ public final class ContinuityAssessment {
   }
 
   /**
+   * Returns the policy for services whose placement does not locate them in or out of a failed domain.
+   *
+   * @return the policy
+   */
+  public UnplacedServices unplacedServices() {
+    return unplaced;
+  }
+
+  /**
    * Assesses the plan for one disruption type, as of a date: every service is assumed disrupted
    * by a disruption of that type, and recovers by its estimate for that type (or its runbook).
+   * For {@link DisruptionType#ZONE} and {@link DisruptionType#REGION} this is the upper bound of
+   * every failure domain's outage (each service only gets slower when hit);
+   * {@link #assessOutage(FailureDomain, LocalDate)} scopes the disruption to one zone or region.
    *
    * @param disruption the disruption type
    * @param asOf the date drills and restore verifications are judged at
@@ -198,6 +289,69 @@ public final class ContinuityAssessment {
   public ContinuityReport assess(DisruptionType disruption, LocalDate asOf) {
     Objects.requireNonNull(disruption, "disruption");
     Objects.requireNonNull(asOf, "asOf");
-    return new ContinuityReport(plan, graph, this, disruption, asOf);
+    return new ContinuityReport(plan, graph, this, disruption, null, asOf);
+  }
+
+  /**
+   * Assesses the loss of one zone or region, as of a date. Only the services inside its blast
+   * radius are disrupted: those placed in the domain, and those whose placement does not say,
+   * under {@link #withUnplacedServices(UnplacedServices)} ({@link UnplacedServices#DISRUPTED} by
+   * default). A hit service recovers by its estimate for the domain's {@link FailureDomain#type()}
+   * (or its runbook); a service outside the radius loses nothing and needs no recovery (own time
+   * 0, recovery point 0), so it is back at 0 unless it waits for a hit dependency.
+   *
+   * @param domain the zone or region lost
+   * @param asOf the date drills and restore verifications are judged at
+   * @return the report, with {@link ContinuityReport#failureDomain()} set
+   * @throws NullPointerException if an argument is null
+   */
+  public ContinuityReport assessOutage(FailureDomain domain, LocalDate asOf) {
+    Objects.requireNonNull(domain, "domain");
+    Objects.requireNonNull(asOf, "asOf");
+    return new ContinuityReport(plan, graph, this, domain.type(), domain, asOf);
+  }
+
+  /**
+   * Returns the failure domains of a type that the plan's placements name: every distinct zone
+   * (or region) label, in label order.
+   *
+   * @param type {@link DisruptionType#ZONE} or {@link DisruptionType#REGION}
+   * @return the domains; empty if no service states one
+   * @throws NullPointerException if {@code type} is null
+   * @throws IllegalArgumentException if {@code type} is not ZONE or REGION
+   */
+  public List<FailureDomain> failureDomains(DisruptionType type) {
+    Objects.requireNonNull(type, "type");
+    if (type != DisruptionType.ZONE && type != DisruptionType.REGION) {
+      throw new IllegalArgumentException("type must be ZONE or REGION for failure domains (was " + type + ")");
+    }
+    TreeSet<String> labels = new TreeSet<>();
+    for (Service s : plan.services()) {
+      (type == DisruptionType.ZONE ? s.placement().zone() : s.placement().region()).ifPresent(labels::add);
+    }
+    List<FailureDomain> out = new ArrayList<>(labels.size());
+    for (String label : labels) {
+      out.add(FailureDomain.of(type, label));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Assesses the loss of each zone (or region) in turn: one report per failure domain of
+   * {@link #failureDomains(DisruptionType)}, and the worst of them.
+   *
+   * @param type {@link DisruptionType#ZONE} or {@link DisruptionType#REGION}
+   * @param asOf the date drills and restore verifications are judged at
+   * @return the reports per domain
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code type} is not ZONE or REGION
+   */
+  public FailureDomainAssessment assessEachOutage(DisruptionType type, LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    List<ContinuityReport> reports = new ArrayList<>();
+    for (FailureDomain d : failureDomains(type)) {
+      reports.add(assessOutage(d, asOf));
+    }
+    return new FailureDomainAssessment(type, reports);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.ctokit.scoring.continuity;
 
 import io.github.ctokit.core.Probability;
+import io.github.ctokit.core.RoleId;
 import io.github.ctokit.core.continuity.BackupCopy;
 import io.github.ctokit.core.continuity.BackupPolicy;
 import io.github.ctokit.core.continuity.BusinessProcess;
@@ -8,10 +9,16 @@ import io.github.ctokit.core.continuity.DisruptionType;
 import io.github.ctokit.core.continuity.DrPlan;
 import io.github.ctokit.core.continuity.DrStrategy;
 import io.github.ctokit.core.continuity.DrillRecord;
+import io.github.ctokit.core.continuity.DrillResult;
+import io.github.ctokit.core.continuity.DrillType;
+import io.github.ctokit.core.continuity.FailureDomain;
 import io.github.ctokit.core.continuity.MediaType;
+import io.github.ctokit.core.continuity.ProcessId;
+import io.github.ctokit.core.continuity.RemediationItem;
 import io.github.ctokit.core.continuity.Service;
 import io.github.ctokit.core.continuity.ServiceId;
 import io.github.ctokit.core.validation.Severity;
+import io.github.ctokit.scoring.internal.MinCostFlow;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -57,28 +64,61 @@ public final class ContinuityReport {
   private final long[] wrt;
   private final long[] deadline;
   private final long[] latest;
+  private final @Nullable FailureDomain domain;
+  private final boolean @Nullable [] hit;
+  private final int hitCount;
+  private final BusinessProcess[] processes;
+  /** Per service: the tightest recovery-time limit set by a process using it (convention applied), and which process. */
+  private final long[] processRto;
+  private final int[] processRtoFrom;
+  /** Per service: the tightest RPO of a process using it, and which process. */
+  private final long[] processRpo;
+  private final int[] processRpoFrom;
+  /** Per service: the process whose MTPD is the effective MTPD, or -1. */
+  private final int[] mtpdFrom;
   private volatile @Nullable List<Finding> findings;
+  private final DrPlan plan;
+  private final RoundingMode rounding;
+  private final DrillFreshness freshness;
+  private volatile @Nullable DrillCoverage coverage;
   private final List<DrillEvidence> drills;
   private final List<BackupRuleCheck> backupChecks;
   private final ReadinessScore readiness;
 
-  ContinuityReport(DrPlan plan, Graph g, ContinuityAssessment config, DisruptionType disruption, LocalDate asOf) {
+  ContinuityReport(DrPlan plan, Graph g, ContinuityAssessment config, DisruptionType disruption,
+      @Nullable FailureDomain domain, LocalDate asOf) {
     this.g = g;
+    this.plan = plan;
+    this.rounding = config.scoreRounding();
+    this.freshness = config.drillFreshness();
     this.disruption = disruption;
+    this.domain = domain;
     this.asOf = asOf;
     this.convention = config.wrtConvention();
     int n = g.n;
+    hit = domain == null ? null : blastRadius(g, domain, config.unplacedServices());
     own = new long[n];
     rto = new long[n];
     wrt = new long[n];
     long[] ownRp = new long[n];
+    int hits = 0;
     for (int i = 0; i < n; i++) {
       Service s = g.services[i];
-      own[i] = s.ownRecovery(disruption).map(Times::ms).orElse(Times.UNKNOWN);
       rto[i] = s.targets().rto().map(Times::ms).orElse(Times.NONE);
       wrt[i] = s.targets().wrt().map(Times::ms).orElse(0L);
-      ownRp[i] = ownRecoveryPoint(s);
+      if (hit == null || hit[i]) {
+        own[i] = s.ownRecovery(disruption).map(Times::ms).orElse(Times.UNKNOWN);
+        ownRp[i] = ownRecoveryPoint(s);
+        hits++;
+      } // outside the blast radius: nothing to recover, no data lost (own 0, recovery point 0)
     }
+    hitCount = hits;
+    processes = plan.processes().toArray(new BusinessProcess[0]);
+    processRto = new long[n];
+    processRtoFrom = new int[n];
+    processRpo = new long[n];
+    processRpoFrom = new int[n];
+    processTargets();
     ach = new long[n];
     pred = new int[n];
     cause = new int[n];
@@ -92,7 +132,8 @@ public final class ContinuityReport {
     rp = new long[n];
     rpPred = new int[n];
     recoveryPoints(ownRp);
-    mtpd = effectiveMtpd(plan);
+    mtpdFrom = new int[n];
+    mtpd = effectiveMtpd();
     deadline = new long[n];
     for (int i = 0; i < n; i++) {
       deadline[i] = deadline(i);
@@ -194,28 +235,86 @@ public final class ContinuityReport {
     }
   }
 
-  /** Effective MTPD: the minimum over the service, processes using it, and everything depending on it. */
-  private long[] effectiveMtpd(DrPlan plan) {
-    long[] m = new long[g.n];
+  /** Which services a failure domain hits: placed inside it, or unplaced under {@link UnplacedServices#DISRUPTED}. */
+  private static boolean[] blastRadius(Graph g, FailureDomain domain, UnplacedServices unplaced) {
+    boolean[] out = new boolean[g.n];
     for (int i = 0; i < g.n; i++) {
-      m[i] = g.services[i].mtpd().map(Times::ms).orElse(Times.NONE);
+      Optional<Boolean> inside = domain.covers(g.services[i].placement());
+      out[i] = inside.isPresent() ? inside.get() : unplaced == UnplacedServices.DISRUPTED;
     }
-    for (BusinessProcess p : plan.processes()) {
-      Optional<Duration> pm = p.mtpd();
-      if (pm.isPresent()) {
-        long v = Times.ms(pm.get());
-        for (ServiceId s : p.services()) {
-          int i = g.node(s);
-          m[i] = Math.min(m[i], v);
+    return out;
+  }
+
+  /**
+   * Process targets: each process's RTO (as a limit under the convention, with the process's WRT)
+   * and RPO bound the services it uses, then flow to their whole dependency closure.
+   */
+  private void processTargets() {
+    java.util.Arrays.fill(processRto, Times.NONE);
+    java.util.Arrays.fill(processRpo, Times.NONE);
+    java.util.Arrays.fill(processRtoFrom, -1);
+    java.util.Arrays.fill(processRpoFrom, -1);
+    for (int p = 0; p < processes.length; p++) {
+      BusinessProcess bp = processes[p];
+      long limit = Times.NONE;
+      if (bp.targets().rto().isPresent()) {
+        limit = Times.ms(bp.targets().rto().get());
+        if (convention == WrtConvention.RECOVERY_PLUS_WRT_WITHIN_RTO) {
+          limit -= bp.targets().wrt().map(Times::ms).orElse(0L);
+        }
+      }
+      long rpo = bp.targets().rpo().map(Times::ms).orElse(Times.NONE);
+      for (ServiceId id : bp.services()) {
+        int i = g.node(id);
+        if (limit < processRto[i]) {
+          processRto[i] = limit;
+          processRtoFrom[i] = p;
+        }
+        if (rpo < processRpo[i]) {
+          processRpo[i] = rpo;
+          processRpoFrom[i] = p;
         }
       }
     }
+    toDependencies(processRto, processRtoFrom);
+    toDependencies(processRpo, processRpoFrom);
+  }
+
+  /** Pulls the minimum over every dependent into each service (dependents first), keeping its source. */
+  private void toDependencies(long[] value, int[] from) {
     for (int x = g.n - 1; x >= 0; x--) {
       int i = g.topo[x];
       for (int k = g.rdepStart[i]; k < g.rdepStart[i + 1]; k++) {
-        m[i] = Math.min(m[i], m[g.rdep[k]]);
+        int t = g.rdep[k];
+        if (value[t] < value[i]) {
+          value[i] = value[t];
+          from[i] = from[t];
+        }
       }
     }
+  }
+
+  /** Effective MTPD: the minimum over the service, processes using it, and everything depending on it. */
+  private long[] effectiveMtpd() {
+    long[] m = new long[g.n];
+    java.util.Arrays.fill(mtpdFrom, -1);
+    for (int i = 0; i < g.n; i++) {
+      m[i] = g.services[i].mtpd().map(Times::ms).orElse(Times.NONE);
+    }
+    for (int p = 0; p < processes.length; p++) {
+      Optional<Duration> pm = processes[p].mtpd();
+      if (pm.isPresent()) {
+        long v = Times.ms(pm.get());
+        for (ServiceId s : processes[p].services()) {
+          int i = g.node(s);
+          if (v < m[i]) {
+            m[i] = v;
+            mtpdFrom[i] = p;
+          }
+        }
+      }
+    }
+    toDependencies(m, mtpdFrom);
     return m;
   }
 
@@ -232,43 +331,49 @@ public final class ContinuityReport {
       }
       limit = Math.min(limit, mtpd[i]);
     }
-    return limit;
+    return Math.min(limit, processRto[i]);
   }
 
   // ---------------------------------------------------------------- evidence
 
   private List<DrillEvidence> drillEvidence(DrPlan plan, ContinuityAssessment config) {
     @Nullable DrillRecord[] latestDrill = new DrillRecord[g.n];
+    @Nullable DrillResult[] latestResult = new DrillResult[g.n];
+    DrillType minimum = config.minimumDrillType();
     for (DrillRecord d : plan.drills()) {
-      if (d.disruption() != disruption || d.date().isAfter(asOf)) {
+      if (d.disruption() != disruption || d.date().isAfter(asOf) || d.type().compareTo(minimum) < 0) {
         continue;
       }
-      int i = g.node(d.service());
-      @Nullable DrillRecord cur = latestDrill[i];
-      if (cur == null || !d.date().isBefore(cur.date())) {
-        latestDrill[i] = d;
+      for (DrillResult result : d.results()) {
+        int i = g.node(result.service());
+        @Nullable DrillRecord cur = latestDrill[i];
+        if (cur == null || !d.date().isBefore(cur.date())) {
+          latestDrill[i] = d;
+          latestResult[i] = result;
+        }
       }
     }
     List<DrillEvidence> out = new ArrayList<>(g.n);
     for (int i = 0; i < g.n; i++) {
       @Nullable DrillRecord d = latestDrill[i];
-      if (d == null) {
-        out.add(new DrillEvidence(g.id(i), Optional.empty(), Optional.empty(), DrillStatus.NEVER_DRILLED, 0));
+      @Nullable DrillResult result = latestResult[i];
+      if (d == null || result == null) {
+        out.add(new DrillEvidence(g.id(i), Optional.empty(), Optional.empty(), Optional.empty(), DrillStatus.NEVER_DRILLED, 0));
         continue;
       }
       LocalDate freshUntil = plus(d.date(), config.drillValidity(g.services[i].tier()));
       DrillStatus status;
       if (freshUntil.isBefore(asOf)) {
         status = DrillStatus.STALE;
-      } else if (!d.passed()) {
+      } else if (!result.passed()) {
         status = DrillStatus.FAILED;
-      } else if (exceeds(d.achievedRecoveryTime(), g.services[i].targets().rto())
-          || exceeds(d.achievedRecoveryPoint(), g.services[i].targets().rpo())) {
+      } else if (exceeds(result.achievedRecoveryTime(), g.services[i].targets().rto())
+          || exceeds(result.achievedRecoveryPoint(), g.services[i].targets().rpo())) {
         status = DrillStatus.MISSED_TARGET;
       } else {
         status = DrillStatus.PASSED;
       }
-      out.add(new DrillEvidence(g.id(i), Optional.of(d), Optional.of(freshUntil), status,
+      out.add(new DrillEvidence(g.id(i), Optional.of(d), Optional.of(result), Optional.of(freshUntil), status,
           ChronoUnit.DAYS.between(asOf, freshUntil)));
     }
     return Collections.unmodifiableList(out);
@@ -326,16 +431,16 @@ public final class ContinuityReport {
     int rpoMet = 0;
     int rpoTotal = 0;
     for (int i = 0; i < g.n; i++) {
-      if (rto[i] != Times.NONE) {
+      if (rto[i] != Times.NONE || processRto[i] != Times.NONE) {
         rtoTotal++;
         if (ach[i] >= 0 && ach[i] <= deadline[i]) {
           rtoMet++;
         }
       }
-      Optional<Duration> rpo = g.services[i].targets().rpo();
-      if (rpo.isPresent()) {
+      long rpo = Math.min(g.services[i].targets().rpo().map(Times::ms).orElse(Times.NONE), processRpo[i]);
+      if (rpo != Times.NONE) {
         rpoTotal++;
-        if (rp[i] >= 0 && rp[i] <= Times.ms(rpo.get())) {
+        if (rp[i] >= 0 && rp[i] <= rpo) {
           rpoMet++;
         }
       }
@@ -362,15 +467,83 @@ public final class ContinuityReport {
 
   // ---------------------------------------------------------------- findings
 
+  /**
+   * Crew peaks: for each crew with a limit, the largest number of its services recovering at the
+   * same moment of the unconstrained schedule (service s busy during [achievable − own, achievable)),
+   * by a sweep over start and end events (ends first at equal times). One finding per crew over
+   * its limit, on the first service in plan order busy at the peak.
+   */
+  private @Nullable Finding @Nullable [] crewPeaks() {
+    Map<RoleId, Integer> limits = plan.crewLimits();
+    if (limits.isEmpty()) {
+      return null;
+    }
+    @Nullable Finding[] out = new Finding[g.n];
+    Map<RoleId, List<Integer>> byCrew = new LinkedHashMap<>();
+    for (int i = 0; i < g.n; i++) {
+      RoleId crew = g.services[i].owner();
+      if (limits.containsKey(crew) && (hit == null || hit[i]) && ach[i] >= 0 && own[i] > 0) {
+        byCrew.computeIfAbsent(crew, k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (Map.Entry<RoleId, List<Integer>> e : byCrew.entrySet()) {
+      List<Integer> members = e.getValue();
+      int limit = limits.get(e.getKey());
+      if (members.size() <= limit) {
+        continue;
+      }
+      long[] events = new long[members.size() * 2];
+      for (int x = 0; x < members.size(); x++) {
+        int i = members.get(x);
+        events[2 * x] = (ach[i] - own[i]) * 2 + 1; // start: odd, after an end at the same time
+        events[2 * x + 1] = ach[i] * 2;             // end: even
+      }
+      java.util.Arrays.sort(events);
+      int busy = 0;
+      int peak = 0;
+      long peakAt = 0;
+      for (long ev : events) {
+        busy += (ev & 1) == 1 ? 1 : -1;
+        if (busy > peak) {
+          peak = busy;
+          peakAt = ev >> 1;
+        }
+      }
+      if (peak <= limit) {
+        continue;
+      }
+      List<ServiceId> running = new ArrayList<>();
+      int first = -1;
+      for (int i : members) {
+        if (ach[i] - own[i] <= peakAt && peakAt < ach[i]) {
+          running.add(g.id(i));
+          first = first < 0 ? i : first;
+        }
+      }
+      RoleId crew = e.getKey();
+      int atOnce = peak;
+      long at = peakAt;
+      Figures fig = new Figures();
+      fig.put("peakAt", Times.duration(at));
+      out[first] = new Finding(FindingKind.RESOURCE_CONSTRAINED, Severity.WARNING, g.id(first), List.copyOf(running), fig,
+          "recoveries running at once ≤ crew limit",
+          () -> "crew " + crew + " would recover " + atOnce + " services at once " + Times.format(at)
+              + " into the disruption (" + arrows(running).replace(" → ", ", ") + ") but can run " + limit
+              + "; the achievable times assume enough hands");
+    }
+    return out;
+  }
+
   private List<Finding> computeFindings() {
     List<Finding> out = new ArrayList<>();
+    @Nullable Finding @Nullable [] crewPeaks = crewPeaks();
     int backupCursor = 0;
     for (int next = 0; next < g.n; next++) {
       final int i = next;
       Service s = g.services[i];
       ServiceId id = s.id();
       boolean defaultConvention = convention == WrtConvention.RTO_PLUS_WRT_WITHIN_MTPD;
-      if (ach[i] < 0 && (rto[i] != Times.NONE || mtpd[i] != Times.NONE)) {
+      if (ach[i] < 0 && (rto[i] != Times.NONE || mtpd[i] != Times.NONE || processRto[i] != Times.NONE)) {
         ServiceId missing = g.id(cause[i]);
         out.add(new Finding(FindingKind.RECOVERY_UNKNOWN, Severity.WARNING, id, List.of(missing), Figures.NONE,
             "achievable = own + max(dependencies); unknown if any term is unknown",
@@ -378,25 +551,31 @@ public final class ContinuityReport {
                 + disruption));
       }
       if (ach[i] >= 0) {
-        long rtoLimit = rto[i] == Times.NONE ? Times.NONE : (defaultConvention ? rto[i] : rto[i] - wrt[i]);
+        long ownLimit = rto[i] == Times.NONE ? Times.NONE : (defaultConvention ? rto[i] : rto[i] - wrt[i]);
+        @Nullable BusinessProcess by = processRto[i] < ownLimit ? processes[processRtoFrom[i]] : null;
+        long rtoLimit = by == null ? ownLimit : processRto[i];
         if (ach[i] > rtoLimit) {
+          long stated = by == null ? rto[i] : Times.ms(by.targets().rto().orElseThrow());
+          long w = by == null ? wrt[i] : by.targets().wrt().map(Times::ms).orElse(0L);
+          String of = by == null ? "" : " of process " + by.id();
           List<ServiceId> path = criticalPathOf(i);
           Figures fig = new Figures();
           fig.put("achievable", Times.duration(ach[i]));
-          fig.put("rto", Times.duration(rto[i]));
+          fig.put("rto", Times.duration(stated));
           if (!defaultConvention) {
-            fig.put("wrt", Times.duration(wrt[i]));
+            fig.put("wrt", Times.duration(w));
           }
           fig.put("excess", Times.duration(ach[i] - rtoLimit));
-          out.add(new Finding(FindingKind.RTO_BREACH, Severity.ERROR, id, path, fig,
+          out.add(new Finding(FindingKind.RTO_BREACH, Severity.ERROR, id, by == null ? null : by.id(), path, fig,
               defaultConvention ? "achievable ≤ rto" : "achievable + wrt ≤ rto",
-              () -> "achievable recovery " + Times.format(ach[i]) + (defaultConvention ? "" : " + wrt " + Times.format(wrt[i]))
-                  + " exceeds rto " + Times.format(rto[i]) + " by " + Times.format(ach[i] - rtoLimit)
+              () -> "achievable recovery " + Times.format(ach[i]) + (defaultConvention ? "" : " + wrt " + Times.format(w))
+                  + " exceeds rto " + Times.format(stated) + of + " by " + Times.format(ach[i] - rtoLimit)
                   + "; critical path " + pathText(i)));
         }
         if (mtpd[i] != Times.NONE) {
           long used = defaultConvention ? Times.add(ach[i], wrt[i]) : ach[i];
           if (used > mtpd[i]) {
+            @Nullable ProcessId from = mtpdFrom[i] < 0 ? null : processes[mtpdFrom[i]].id();
             List<ServiceId> path = criticalPathOf(i);
             Figures fig = new Figures();
             fig.put("achievable", Times.duration(ach[i]));
@@ -405,11 +584,11 @@ public final class ContinuityReport {
             }
             fig.put("mtpd", Times.duration(mtpd[i]));
             fig.put("excess", Times.duration(used - mtpd[i]));
-            out.add(new Finding(FindingKind.MTPD_BREACH, Severity.ERROR, id, path, fig,
+            out.add(new Finding(FindingKind.MTPD_BREACH, Severity.ERROR, id, from, path, fig,
                 defaultConvention ? "achievable + wrt ≤ mtpd" : "achievable ≤ mtpd",
                 () -> "achievable recovery " + Times.format(ach[i]) + (defaultConvention ? " + wrt " + Times.format(wrt[i]) : "")
-                    + " exceeds the effective mtpd " + Times.format(mtpd[i]) + " by " + Times.format(used - mtpd[i])
-                    + "; critical path " + pathText(i)));
+                    + " exceeds the effective mtpd " + Times.format(mtpd[i]) + (from == null ? "" : " of process " + from)
+                    + " by " + Times.format(used - mtpd[i]) + "; critical path " + pathText(i)));
           }
         }
       }
@@ -422,7 +601,8 @@ public final class ContinuityReport {
             fig.put("wrt", Times.duration(wrt[i]));
           }
           fig.put("mtpd", Times.duration(mtpd[i]));
-          out.add(new Finding(FindingKind.TARGETS_EXCEED_MTPD, Severity.ERROR, id, List.of(id), fig,
+          out.add(new Finding(FindingKind.TARGETS_EXCEED_MTPD, Severity.ERROR, id,
+              mtpdFrom[i] < 0 ? null : processes[mtpdFrom[i]].id(), List.of(id), fig,
               defaultConvention ? "rto + wrt ≤ mtpd" : "rto ≤ mtpd",
               () -> (defaultConvention ? "rto " + Times.format(rto[i]) + " + wrt " + Times.format(wrt[i]) : "rto " + Times.format(rto[i]))
                   + " exceeds the effective mtpd " + Times.format(mtpd[i])
@@ -450,21 +630,25 @@ public final class ContinuityReport {
         }
       }
       Optional<Duration> rpo = s.targets().rpo();
-      if (rpo.isPresent() && rp[i] < 0) {
+      long rpoOwn = rpo.map(Times::ms).orElse(Times.NONE);
+      @Nullable BusinessProcess rpoBy = processRpo[i] < rpoOwn ? processes[processRpoFrom[i]] : null;
+      long rpoLimit = Math.min(rpoOwn, processRpo[i]);
+      if (rpoLimit != Times.NONE && rp[i] < 0) {
         out.add(new Finding(FindingKind.RECOVERY_POINT_UNKNOWN, Severity.WARNING, id, List.of(id), Figures.NONE,
             "recovery point = min(backup interval + job, replication lag), then max over coupled dependencies",
             () -> "achievable recovery point of " + id + " is unknown: no backup or replication on it or a coupled dependency"));
       }
-      if (rpo.isPresent() && rp[i] >= 0 && rp[i] > Times.ms(rpo.get())) {
+      if (rpoLimit != Times.NONE && rp[i] >= 0 && rp[i] > rpoLimit) {
         List<ServiceId> path = recoveryPointPathOf(i);
-        long target = Times.ms(rpo.get());
+        String of = rpoBy == null ? "" : " of process " + rpoBy.id();
         Figures fig = new Figures();
         fig.put("recoveryPoint", Times.duration(rp[i]));
-        fig.put("rpo", rpo.get());
-        fig.put("excess", Times.duration(rp[i] - target));
-        out.add(new Finding(FindingKind.RPO_BREACH, Severity.ERROR, id, path, fig, "recoveryPoint ≤ rpo",
-            () -> "achievable recovery point " + Times.format(rp[i]) + " exceeds rpo " + Times.format(target) + " by "
-                + Times.format(rp[i] - target) + (path.size() > 1 ? "; set by coupled dependency " + path.get(0) : "")));
+        fig.put("rpo", Times.duration(rpoLimit));
+        fig.put("excess", Times.duration(rp[i] - rpoLimit));
+        out.add(new Finding(FindingKind.RPO_BREACH, Severity.ERROR, id, rpoBy == null ? null : rpoBy.id(), path, fig,
+            "recoveryPoint ≤ rpo",
+            () -> "achievable recovery point " + Times.format(rp[i]) + " exceeds rpo " + Times.format(rpoLimit) + of + " by "
+                + Times.format(rp[i] - rpoLimit) + (path.size() > 1 ? "; set by coupled dependency " + path.get(0) : "")));
       }
       for (int k = g.depStart[i]; k < g.depStart[i + 1]; k++) {
         Service ds = g.services[g.dep[k]];
@@ -479,8 +663,20 @@ public final class ContinuityReport {
                   + Times.format(ds.targets().rpo().get()) + ")"));
         }
       }
+      if (s.minimumCapacity().isPresent() && s.recoveredCapacity().isPresent()
+          && s.recoveredCapacity().get().compareTo(s.minimumCapacity().get()) < 0 && (hit == null || hit[i])) {
+        Probability need = s.minimumCapacity().get();
+        Probability have = s.recoveredCapacity().get();
+        out.add(new Finding(FindingKind.MBCO_BREACH, Severity.ERROR, id, List.of(id), Figures.NONE,
+            "recoveredCapacity ≥ minimumCapacity",
+            () -> "recovered capacity " + Availability.percent(have, 1) + " % is below the minimum business continuity objective "
+                + Availability.percent(need, 1) + " %"));
+      }
+      if (crewPeaks != null && crewPeaks[i] != null) {
+        out.add(crewPeaks[i]);
+      }
       Optional<DrStrategy> strategy = s.strategy();
-      if (strategy.isPresent() && own[i] >= 0 && !strategy.get().isTypical(Times.duration(own[i]))) {
+      if (strategy.isPresent() && own[i] >= 0 && (hit == null || hit[i]) && !strategy.get().isTypical(Times.duration(own[i]))) {
         DrStrategy st = strategy.get();
         Figures fig = new Figures();
         fig.put("claimed", Times.duration(own[i]));
@@ -534,10 +730,11 @@ public final class ContinuityReport {
                 + e.latest().orElseThrow().date() + ") failed"));
       case MISSED_TARGET: {
         DrillRecord d = e.latest().orElseThrow();
+        DrillResult result = e.result().orElseThrow();
         Figures fig = new Figures();
-        d.achievedRecoveryTime().ifPresent(v -> fig.put("achievedRecoveryTime", v));
+        result.achievedRecoveryTime().ifPresent(v -> fig.put("achievedRecoveryTime", v));
         g.services[g.node(id)].targets().rto().ifPresent(v -> fig.put("rto", v));
-        d.achievedRecoveryPoint().ifPresent(v -> fig.put("achievedRecoveryPoint", v));
+        result.achievedRecoveryPoint().ifPresent(v -> fig.put("achievedRecoveryPoint", v));
         g.services[g.node(id)].targets().rpo().ifPresent(v -> fig.put("rpo", v));
         return Optional.of(new Finding(FindingKind.DRILL_MISSED_TARGET, Severity.WARNING, id, List.of(id), fig,
             "achievedRecoveryTime ≤ rto ∧ achievedRecoveryPoint ≤ rpo",
@@ -591,6 +788,31 @@ public final class ContinuityReport {
   }
 
   /**
+   * Returns the zone or region whose loss was assessed.
+   *
+   * @return the failure domain, or empty when every service was assumed disrupted
+   */
+  public Optional<FailureDomain> failureDomain() {
+    return Optional.ofNullable(domain);
+  }
+
+  /**
+   * Returns the services inside the blast radius: every service, unless a
+   * {@link #failureDomain()} scoped the disruption.
+   *
+   * @return the disrupted services, in plan order
+   */
+  public List<ServiceId> disrupted() {
+    List<ServiceId> out = new ArrayList<>(hitCount);
+    for (int i = 0; i < g.n; i++) {
+      if (hit == null || hit[i]) {
+        out.add(g.id(i));
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
    * Returns the date of the assessment.
    *
    * @return the date drills and restore verifications were judged at
@@ -639,7 +861,7 @@ public final class ContinuityReport {
         ? Optional.of(Times.duration(Times.sub(latest[i], ach[i]))) : Optional.empty();
     return new ServiceRecovery(g.id(i), known(own[i]), known(ach[i]), limit(rto[i]), limit(deadline[i]), slack,
         criticalPathOf(i), cause[i] >= 0 ? Optional.of(g.id(cause[i])) : Optional.empty(), known(rp[i]),
-        g.services[i].targets().rpo(), limit(mtpd[i]));
+        g.services[i].targets().rpo(), limit(mtpd[i]), hit == null || hit[i]);
   }
 
   private static Optional<Duration> known(long ms) {
@@ -722,6 +944,89 @@ public final class ContinuityReport {
   }
 
   /**
+   * Returns the drill coverage for the disruption type: critical services tested in window,
+   * never tested and stale ones, overdue remediation items, and the processes counted as drilled.
+   * Computed on first call (one walk of each process's dependency closure).
+   *
+   * @return the coverage
+   */
+  public DrillCoverage drillCoverage() {
+    DrillCoverage c = coverage;
+    if (c == null) {
+      c = computeCoverage(); // deterministic: a racing second computation is equal
+      coverage = c;
+    }
+    return c;
+  }
+
+  private DrillCoverage computeCoverage() {
+    int critical = 0;
+    int tested = 0;
+    List<ServiceId> never = new ArrayList<>();
+    List<ServiceId> stale = new ArrayList<>();
+    boolean[] fresh = new boolean[g.n];
+    for (int i = 0; i < g.n; i++) {
+      DrillStatus st = drills.get(i).status();
+      fresh[i] = st != DrillStatus.NEVER_DRILLED && st != DrillStatus.STALE;
+      if (g.services[i].tier().requiresTargets()) {
+        critical++;
+        if (fresh[i]) {
+          tested++;
+        } else if (st == DrillStatus.NEVER_DRILLED) {
+          never.add(g.id(i));
+        } else {
+          stale.add(g.id(i));
+        }
+      }
+    }
+    List<OverdueRemediation> overdue = new ArrayList<>();
+    for (DrillRecord d : plan.drills()) {
+      if (d.date().isAfter(asOf)) {
+        continue;
+      }
+      for (RemediationItem item : d.remediation()) {
+        if (item.isOverdue(asOf)) {
+          overdue.add(new OverdueRemediation(d, item, ChronoUnit.DAYS.between(item.due(), asOf)));
+        }
+      }
+    }
+    List<ProcessId> drilled = new ArrayList<>();
+    List<ProcessId> undrilled = new ArrayList<>();
+    boolean[] seen = new boolean[g.n];
+    int[] queue = new int[g.n];
+    for (BusinessProcess p : processes) {
+      int tail = 0;
+      for (ServiceId id : p.services()) {
+        int i = g.node(id);
+        if (!seen[i]) {
+          seen[i] = true;
+          queue[tail++] = i;
+        }
+      }
+      for (int head = 0; head < tail; head++) {
+        int i = queue[head];
+        for (int k = g.depStart[i]; k < g.depStart[i + 1]; k++) {
+          if (!seen[g.dep[k]]) {
+            seen[g.dep[k]] = true;
+            queue[tail++] = g.dep[k];
+          }
+        }
+      }
+      int freshCount = 0;
+      for (int x = 0; x < tail; x++) {
+        if (fresh[queue[x]]) {
+          freshCount++;
+        }
+        seen[queue[x]] = false;
+      }
+      boolean ok = tail > 0 && (freshness == DrillFreshness.ANY_FRESH ? freshCount > 0 : freshCount == tail);
+      (ok ? drilled : undrilled).add(p.id());
+    }
+    return new DrillCoverage(critical, tested, ReadinessScore.points(tested, critical, 100, rounding), never, stale,
+        overdue, drilled, undrilled);
+  }
+
+  /**
    * Returns every backup policy checked against 3-2-1-1-0, in plan order.
    *
    * @return the checks
@@ -783,74 +1088,183 @@ public final class ContinuityReport {
   }
 
   /**
-   * Returns reductions of own recovery times that clear every recovery-time breach (RTO and
-   * MTPD); see {@link RecoveryFix} for what is and is not guaranteed.
-   *
-   * <p>Method: every service in the dependency closure of a breached service starts at zero; then
-   * each is given back as much of its own time as its slack on the graph allows, capped at its
-   * current time, visiting the services once in topological order (dependencies first, so the
-   * reductions land near the breaching services) and once in reverse (so they land on shared
-   * dependencies); the answer with the smaller total reduction wins, then the one changing fewer
-   * services, then the first. Cost: two forward and backward passes per candidate service.
+   * Returns the smallest total reduction of own recovery times that clears every recovery-time
+   * breach (RTO, process RTO and MTPD deadlines), every minute costing the same; shorthand for
+   * {@code cheapestFix(ReductionTerms.uniform())}.
    *
    * @return the fix; no reductions when there is no breach
    */
   public RecoveryFix cheapestFix() {
+    return cheapestFix(ReductionTerms.uniform());
+  }
+
+  /**
+   * Returns reductions of own recovery times that clear every recovery-time breach (RTO, process
+   * RTO and MTPD deadlines) at the least total cost, each minute saved on a service costing its
+   * {@link ReductionTerms#costPerMinute}, no service going below its {@link ReductionTerms#floor}.
+   *
+   * <p>Method: only the services C with negative slack (on a path that breaks a deadline) can
+   * usefully shrink; the others keep their times. Minimising the
+   * cost of the reductions subject to every deadline along the graph is the project-crashing
+   * linear program; its dual is a minimum-cost flow, solved exactly in integer milliseconds
+   * (successive shortest paths), and the reduced times are read from the optimal node potentials
+   * (see docs/adr/0103-continuity.md). Cost: O(F · E log V) on C for F augmentations (at most the
+   * sum of the costs per minute over C). When the numbers are too large for exact integer
+   * arithmetic (an own time or deadline above about 795 days, or a huge cost per minute times
+   * times product), the fix falls back to a minimal-but-not-minimum heuristic and says so in
+   * {@link RecoveryFix#exact()}.
+   *
+   * @param terms the costs per minute and floors
+   * @return the fix; no reductions when there is no breach
+   * @throws NullPointerException if {@code terms} is null
+   * @throws IllegalArgumentException if {@code terms} names a service the plan does not have
+   */
+  public RecoveryFix cheapestFix(ReductionTerms terms) {
+    Objects.requireNonNull(terms, "terms");
+    for (ServiceId id : terms.named()) {
+      g.node(id);
+    }
     int n = g.n;
+    long[] lo = new long[n];
+    long[] weight = new long[n];
+    for (int i = 0; i < n; i++) {
+      lo[i] = own[i] < 0 ? own[i] : Math.min(own[i], Times.ms(terms.floor(g.id(i))));
+      weight[i] = terms.costPerMinute(g.id(i));
+    }
+    // Only services with negative slack (on a path that breaks a deadline) can usefully shrink:
+    // every path through a service with slack ≥ 0 already meets every deadline it leads to.
     boolean[] candidate = new boolean[n];
     int[] queue = new int[n];
     int tail = 0;
+    for (int x = 0; x < n; x++) {
+      int i = g.topo[x];
+      if (ach[i] >= 0 && latest[i] != Times.NONE && latest[i] < ach[i]) {
+        candidate[i] = true;
+        queue[tail++] = i;
+      }
+    }
+    if (tail == 0) {
+      return new RecoveryFix(List.of(), List.of(), true);
+    }
+    // the fastest each service can be: every candidate at its floor
+    long[] floorTimes = own.clone();
+    for (int x = 0; x < tail; x++) {
+      floorTimes[queue[x]] = lo[queue[x]];
+    }
+    long[] fastest = new long[n];
+    forward(g, floorTimes, fastest, new int[n], new int[n]);
     List<ServiceId> unclearable = new ArrayList<>();
     long[] limit = deadline.clone();
     for (int i = 0; i < n; i++) {
-      if (ach[i] >= 0 && ach[i] > deadline[i]) {
-        if (deadline[i] < 0) {
-          unclearable.add(g.id(i));
-          limit[i] = 0;
-        }
-        if (!candidate[i]) {
-          candidate[i] = true;
-          queue[tail++] = i;
-        }
+      if (candidate[i] && limit[i] < fastest[i]) {
+        unclearable.add(g.id(i)); // no reduction reaches this deadline: aim for the fastest possible
+        limit[i] = fastest[i];
       }
     }
-    for (int head = 0; head < tail; head++) {
-      int i = queue[head];
-      for (int k = g.depStart[i]; k < g.depStart[i + 1]; k++) {
-        int d = g.dep[k];
-        if (!candidate[d]) {
-          candidate[d] = true;
-          queue[tail++] = d;
-        }
-      }
+    @Nullable long[] fixed = crash(candidate, queue, tail, lo, weight, limit);
+    boolean exact = fixed != null;
+    if (fixed == null) {
+      long[] dependenciesFirst = relax(candidate, lo, limit, true);
+      long[] dependentsFirst = relax(candidate, lo, limit, false);
+      fixed = cost(dependentsFirst, weight) < cost(dependenciesFirst, weight) ? dependentsFirst : dependenciesFirst;
     }
-    for (int i = 0; i < n; i++) {
-      if (ach[i] >= 0 && limit[i] < 0) {
-        limit[i] = 0; // a negative deadline no reduction can meet: aim for zero
-      }
-    }
-    long[] dependenciesFirst = relax(candidate, limit, true);
-    long[] dependentsFirst = relax(candidate, limit, false);
-    long[] fixed = cost(dependentsFirst) < cost(dependenciesFirst) ? dependentsFirst : dependenciesFirst;
     List<Reduction> reductions = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       if (fixed[i] < own[i]) {
         reductions.add(new Reduction(g.id(i), Times.duration(own[i]), Times.duration(fixed[i])));
       }
     }
-    return new RecoveryFix(reductions, unclearable);
+    return new RecoveryFix(reductions, unclearable, exact);
   }
 
   /**
-   * Starts every candidate at zero, then gives each back as much of its own time as its slack
-   * allows, visiting candidates in topological order (dependencies first) or in reverse.
+   * The exact fix. Events: an origin O (node 0) and, per candidate k, a start S and a finish F.
+   * Arcs, each read as the difference constraint {@code t(to) − t(from) ≤ cost} that the optimal
+   * potentials t satisfy wherever the arc has residual capacity: F → S at cost −floor (the reduced
+   * time is at least the floor), S → F(dependency) at cost 0 for candidate dependencies and S → O
+   * at cost −release (start after the dependencies, the latest fixed one's achievable time being
+   * the release, and after the disruption), O → F at cost deadline (finish in time; only where the
+   * deadline binds), all of capacity sum(weights) + 1 so that they never saturate; and S → F with
+   * capacity weight and cost own time, S supplying and F demanding the weight: the pre-saturated
+   * form of the crash arc F → S (capacity weight, cost −own) whose flow prices the reduction.
+   * The reduced time of k is then {@code min(own, t(F) − t(S))}; LP duality makes the weighted
+   * total minimum. Returns null if the numbers exceed the solver's exact range.
    */
-  private long[] relax(boolean[] candidate, long[] limit, boolean dependenciesFirst) {
+  private long @Nullable [] crash(boolean[] candidate, int[] members, int count, long[] lo, long[] weight, long[] limit) {
+    int[] slot = new int[g.n];
+    long[] release = new long[count];
+    long supply = 0;
+    long magnitude = 0;
+    for (int x = 0; x < count; x++) {
+      int i = members[x];
+      slot[i] = x;
+      for (int k = g.depStart[i]; k < g.depStart[i + 1]; k++) {
+        if (!candidate[g.dep[k]]) {
+          release[x] = Math.max(release[x], ach[g.dep[k]]); // a fixed dependency: its time stays
+        }
+      }
+      if (own[i] > MinCostFlow.MAX_ABS_COST || release[x] > MinCostFlow.MAX_ABS_COST
+          || (limit[i] < ach[i] && limit[i] > MinCostFlow.MAX_ABS_COST)) {
+        return null;
+      }
+      supply += weight[i];
+      magnitude += own[i] + release[x] + (limit[i] < ach[i] ? limit[i] : 0);
+    }
+    if (magnitude > Long.MAX_VALUE / 4 / (supply + 1)) {
+      return null;
+    }
+    long unbounded = supply + 1;
+    MinCostFlow flow = new MinCostFlow(2 * count + 1);
+    for (int x = 0; x < count; x++) {
+      int i = members[x];
+      int start = 1 + 2 * x;
+      int finish = 2 + 2 * x;
+      flow.addArc(finish, start, unbounded, -lo[i]);
+      flow.addArc(start, finish, weight[i], own[i]);
+      flow.setSupply(start, weight[i]);
+      flow.setSupply(finish, -weight[i]);
+      flow.addArc(start, 0, unbounded, -release[x]);
+      for (int k = g.depStart[i]; k < g.depStart[i + 1]; k++) {
+        if (candidate[g.dep[k]]) {
+          flow.addArc(start, 2 + 2 * slot[g.dep[k]], unbounded, 0);
+        }
+      }
+      if (limit[i] < ach[i]) {
+        flow.addArc(0, finish, unbounded, limit[i]);
+      }
+    }
+    MinCostFlow.Solution solution = flow.solve();
+    if (!solution.feasible()) {
+      return null; // unreachable: S → F carries every supply
+    }
+    long[] fixed = own.clone();
+    for (int x = 0; x < count; x++) {
+      int i = members[x];
+      long length = solution.potential(2 + 2 * x) - solution.potential(1 + 2 * x);
+      fixed[i] = Math.min(own[i], Math.max(lo[i], length));
+    }
+    long[] a = new long[g.n];
+    forward(g, fixed, a, new int[g.n], new int[g.n]);
+    for (int i = 0; i < g.n; i++) {
+      if (candidate[i] && a[i] > limit[i]) {
+        return null; // unreachable by LP duality; the heuristic is the safe answer
+      }
+    }
+    return fixed;
+  }
+
+  /**
+   * The fallback when exact arithmetic would overflow: starts every candidate at its floor, then
+   * gives each back as much of its own time as its slack allows, visiting candidates in
+   * topological order (dependencies first) or in reverse. Minimal (no reduction can be undone in
+   * part), not minimum.
+   */
+  private long[] relax(boolean[] candidate, long[] lo, long[] limit, boolean dependenciesFirst) {
     int n = g.n;
     long[] fixed = own.clone();
     for (int i = 0; i < n; i++) {
       if (candidate[i]) {
-        fixed[i] = 0;
+        fixed[i] = lo[i];
       }
     }
     long[] a = new long[n];
@@ -874,13 +1288,15 @@ public final class ContinuityReport {
     return fixed;
   }
 
-  /** Total reduction, then number of services reduced, as one comparable number. */
-  private long cost(long[] fixed) {
+  /** Weighted total reduction, then number of services reduced, as one comparable number. */
+  private long cost(long[] fixed, long[] weight) {
     long total = 0;
     long count = 0;
     for (int i = 0; i < g.n; i++) {
       if (fixed[i] < own[i]) {
-        total = Times.add(total, own[i] - fixed[i]);
+        long w = weight[i];
+        long by = own[i] - fixed[i];
+        total = by > Long.MAX_VALUE / w ? Long.MAX_VALUE : Times.add(total, by * w);
         count++;
       }
     }
@@ -895,8 +1311,14 @@ public final class ContinuityReport {
   public String explain() {
     StringBuilder sb = new StringBuilder();
     List<Finding> breaches = breaches();
-    sb.append(disruption).append(" disruption as of ").append(asOf).append(": ").append(g.n)
-        .append(g.n == 1 ? " service, " : " services, ").append(breaches.size())
+    sb.append(disruption);
+    if (domain != null) {
+      sb.append(' ').append(domain.name()).append(" outage (").append(hitCount).append(" of ").append(g.n)
+          .append(" services hit)");
+    } else {
+      sb.append(" disruption");
+    }
+    sb.append(" as of ").append(asOf).append(": ").append(g.n).append(g.n == 1 ? " service, " : " services, ").append(breaches.size())
         .append(breaches.size() == 1 ? " breach, " : " breaches, ").append(findings().size() - breaches.size())
         .append(findings().size() - breaches.size() == 1 ? " warning" : " warnings").append("; readiness ")
         .append(readiness.value()).append("/100");

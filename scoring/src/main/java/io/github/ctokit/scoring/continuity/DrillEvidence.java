@@ -1,25 +1,29 @@
 package io.github.ctokit.scoring.continuity;
 
 import io.github.ctokit.core.continuity.DrillRecord;
+import io.github.ctokit.core.continuity.DrillResult;
 import io.github.ctokit.core.continuity.ServiceId;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /**
  * A service's drill evidence for the assessed disruption type: the latest drill on or before
- * {@code asOf}, its freshness (fresh iff {@code date + validity ≥ asOf}) and its
+ * {@code asOf} whose scope includes the service and whose type counts as evidence (see
+ * {@link ContinuityAssessment#withMinimumDrillType}), its freshness (fresh iff {@code date + validity ≥ asOf}) and its
  * {@link DrillStatus}. Immutable.
  */
 public final class DrillEvidence {
 
   private final ServiceId service;
   private final Optional<DrillRecord> latest;
+  private final Optional<DrillResult> result;
   private final Optional<LocalDate> freshUntil;
   private final DrillStatus status;
   private final long daysUntilStale;
 
-  DrillEvidence(ServiceId service, Optional<DrillRecord> latest, Optional<LocalDate> freshUntil,
-      DrillStatus status, long daysUntilStale) {
+  DrillEvidence(ServiceId service, Optional<DrillRecord> latest, Optional<DrillResult> result,
+      Optional<LocalDate> freshUntil, DrillStatus status, long daysUntilStale) {
+    this.result = result;
     this.service = service;
     this.latest = latest;
     this.freshUntil = freshUntil;
@@ -43,6 +47,15 @@ public final class DrillEvidence {
    */
   public Optional<DrillRecord> latest() {
     return latest;
+  }
+
+  /**
+   * Returns what the service achieved in the latest drill.
+   *
+   * @return its result in {@link #latest()}, or empty if never drilled
+   */
+  public Optional<DrillResult> result() {
+    return result;
   }
 
   /**

@@ -1,11 +1,13 @@
 package io.github.ctokit.scoring.continuity;
 
+import io.github.ctokit.core.continuity.ProcessId;
 import io.github.ctokit.core.continuity.ServiceId;
 import io.github.ctokit.core.validation.Severity;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -28,9 +30,16 @@ public final class Finding {
   private final String rule;
   private final Supplier<String> text;
   private volatile @Nullable String message;
+  private final @Nullable ProcessId process;
 
   Finding(FindingKind kind, Severity severity, ServiceId service, List<ServiceId> path,
       Figures figures, String rule, Supplier<String> text) {
+    this(kind, severity, service, null, path, figures, rule, text);
+  }
+
+  Finding(FindingKind kind, Severity severity, ServiceId service, @Nullable ProcessId process, List<ServiceId> path,
+      Figures figures, String rule, Supplier<String> text) {
+    this.process = process;
     this.kind = kind;
     this.severity = severity;
     this.service = service;
@@ -74,6 +83,17 @@ public final class Finding {
    */
   public ServiceId service() {
     return service;
+  }
+
+  /**
+   * Returns the business process whose target the verdict is about, when the limit breached is a
+   * process's (its RTO, RPO or MTPD, which bound every service in its dependency closure) rather
+   * than the service's own.
+   *
+   * @return the process, or empty when the service's own target (or a dependent service's MTPD) applies
+   */
+  public Optional<ProcessId> process() {
+    return Optional.ofNullable(process);
   }
 
   /**
@@ -127,13 +147,13 @@ public final class Finding {
   @Override
   public boolean equals(@Nullable Object obj) {
     return obj instanceof Finding other && other.kind == kind && other.severity == severity
-        && other.service.equals(service) && other.path.equals(path) && other.figures().equals(figures())
+        && other.service.equals(service) && Objects.equals(other.process, process) && other.path.equals(path) && other.figures().equals(figures())
         && other.rule.equals(rule) && other.message().equals(message());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, severity, service, path, figures(), rule);
+    return Objects.hash(kind, severity, service, process, path, figures(), rule);
   }
 
   /** Returns {@code "ERROR RTO_BREACH ledger: …"}. */

@@ -20,6 +20,13 @@ public enum FindingKind {
   RPO_BREACH,
   /** A consistency-coupled dependency has a longer RPO than the service that needs it. */
   RPO_INVERSION,
+  /** The capacity the service has once recovered is below its minimum business continuity objective (MBCO). */
+  MBCO_BREACH,
+  /**
+   * A crew would have to run more recoveries at once than its limit: the achievable times, which
+   * assume enough hands, are optimistic. Reported on the first service (in plan order) of the peak.
+   */
+  RESOURCE_CONSTRAINED,
   /** The claimed recovery time lies outside the declared strategy's typical envelope. */
   STRATEGY_MISMATCH,
   /** A backup policy fails at least one clause of the 3-2-1-1-0 rule. */

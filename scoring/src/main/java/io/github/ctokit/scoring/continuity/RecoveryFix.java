@@ -6,23 +6,38 @@ import java.util.List;
 
 /**
  * A what-if answer: reductions of services' own recovery times that together clear every
- * recovery-time breach (RTO and MTPD) of the report.
+ * recovery-time breach (RTO, process RTO and MTPD) of the report.
  *
- * <p>What is guaranteed (see docs/adr/0103-continuity.md for the proof): the reductions clear
- * every breach that reductions can clear, and they are <em>minimal</em>: lengthening any one
- * proposed time by any amount, all others kept, brings a breach back. They are not claimed to be
- * the minimum total reduction (that is a linear program, the "crashing" problem of project
- * scheduling). Breaches whose deadline is negative (WRT longer than the MTPD allows) cannot be
- * cleared by any reduction and are listed in {@link #unclearable()}. Immutable.
+ * <p>What is guaranteed (see docs/adr/0103-continuity.md for the argument): the reductions clear
+ * every breach that reductions within the floors can clear; when {@link #exact()} they have the
+ * minimum total cost (sum over services of cost per minute times minutes saved; with uniform terms,
+ * the minimum total reduction); in every case they are <em>minimal</em>: lengthening any one
+ * proposed time, all others kept, brings a breach back. Breaches whose deadline lies below what
+ * the floors allow (for example WRT longer than the MTPD allows) cannot be cleared and are listed
+ * in {@link #unclearable()}; for them the fix aims at the fastest possible recovery. Immutable.
  */
 public final class RecoveryFix {
 
   private final List<Reduction> reductions;
   private final List<ServiceId> unclearable;
+  private final boolean exact;
 
-  RecoveryFix(List<Reduction> reductions, List<ServiceId> unclearable) {
+  RecoveryFix(List<Reduction> reductions, List<ServiceId> unclearable, boolean exact) {
     this.reductions = List.copyOf(reductions);
     this.unclearable = List.copyOf(unclearable);
+    this.exact = exact;
+  }
+
+  /**
+   * Tells whether the reductions are a proven minimum: true when the project-crashing linear
+   * program was solved exactly (always, unless an own time or deadline in the breached closure
+   * exceeds about 795 days or the costs per minute are huge); false when the fallback heuristic
+   * answered, whose reductions are minimal but may cost more than the minimum.
+   *
+   * @return true for the exact minimum
+   */
+  public boolean exact() {
+    return exact;
   }
 
   /**
@@ -75,6 +90,9 @@ public final class RecoveryFix {
     }
     if (!unclearable.isEmpty()) {
       sb.append("; cannot clear ").append(unclearable);
+    }
+    if (!exact) {
+      sb.append(" (heuristic, not proven minimum)");
     }
     return sb.toString();
   }

@@ -24,11 +24,13 @@ public final class ServiceRecovery {
   private final Optional<Duration> recoveryPoint;
   private final Optional<Duration> rpo;
   private final Optional<Duration> mtpd;
+  private final boolean disrupted;
 
   ServiceRecovery(ServiceId service, Optional<Duration> own, Optional<Duration> achievable, Optional<Duration> rto,
       Optional<Duration> deadline, Optional<Duration> slack, List<ServiceId> criticalPath,
       Optional<ServiceId> unknownBecause, Optional<Duration> recoveryPoint, Optional<Duration> rpo,
-      Optional<Duration> mtpd) {
+      Optional<Duration> mtpd, boolean disrupted) {
+    this.disrupted = disrupted;
     this.service = service;
     this.own = own;
     this.achievable = achievable;
@@ -148,6 +150,16 @@ public final class ServiceRecovery {
    */
   public Optional<Duration> mtpd() {
     return mtpd;
+  }
+
+  /**
+   * Tells whether the disruption hit this service itself. A service outside a failed zone or
+   * region is not hit: its own recovery is 0 and it is back as soon as its dependencies are.
+   *
+   * @return true if the service lies in the blast radius
+   */
+  public boolean disrupted() {
+    return disrupted;
   }
 
   /** Returns {@code "ledger: achievable 3h (rto 2h) via idp → ledger"}. */

@@ -24,8 +24,11 @@ public final class AssessedRisk {
   private final Risk risk;
   private final @Nullable RiskMethod<?> method;
   private final @Nullable String notRatedReason;
+  // The whole register's levels and scores, three per risk from index `at`: one pair of arrays
+  // per assessment rather than two small arrays per risk.
   private final Level[] levels;
   private final long[] hundredths;
+  private final int at;
   private final boolean currentAssessed;
   private final boolean residualAssessed;
   private final long currentRemaining;
@@ -35,13 +38,14 @@ public final class AssessedRisk {
   int rank;
 
   AssessedRisk(Risk risk, @Nullable RiskMethod<?> method, @Nullable String notRatedReason, Level[] levels,
-      long[] hundredths, boolean currentAssessed, boolean residualAssessed, long currentRemaining,
+      long[] hundredths, int at, boolean currentAssessed, boolean residualAssessed, long currentRemaining,
       long residualRemaining, AppetiteCheck appetite, Map<ControlId, Control> controls) {
     this.risk = risk;
     this.method = method;
     this.notRatedReason = notRatedReason;
     this.levels = levels;
     this.hundredths = hundredths;
+    this.at = at;
     this.currentAssessed = currentAssessed;
     this.residualAssessed = residualAssessed;
     this.currentRemaining = currentRemaining;
@@ -120,7 +124,7 @@ public final class AssessedRisk {
     List<ControlId> applied = assessed ? List.of()
         : appliedControls(t == 1 ? ControlStatus.IMPLEMENTED : ControlStatus.PLANNED);
     long remaining = assessed ? Decimals.MICROS : (t == 1 ? currentRemaining : residualRemaining);
-    return Optional.of(new TierScore(tier, levels[t], Decimals.ofHundredths(hundredths[t]), assessed, applied,
+    return Optional.of(new TierScore(tier, level(t), Decimals.ofHundredths(hundredths[at + t]), assessed, applied,
         BigDecimal.valueOf(remaining, 6)));
   }
 
@@ -177,7 +181,7 @@ public final class AssessedRisk {
   }
 
   long hundredths(int tier) {
-    return hundredths[tier];
+    return hundredths[at + tier];
   }
 
   private List<ControlId> appliedControls(ControlStatus status) {
@@ -213,7 +217,7 @@ public final class AssessedRisk {
         if (s.isAssessed()) {
           sb.append(" (rated directly)");
         } else {
-          String previous = Decimals.hundredths(hundredths[t.ordinal() - 1]);
+          String previous = Decimals.hundredths(hundredths[at + t.ordinal() - 1]);
           sb.append(" = ").append(previous).append(" × ").append(Decimals.plain(s.remaining()))
               .append(" (controls ").append(s.controls()).append(", reduction ").append(Decimals.plain(s.reduction()))
               .append(")");
@@ -231,8 +235,17 @@ public final class AssessedRisk {
     if (!isRated()) {
       return risk.id() + " not rated";
     }
-    return "#" + rank + " " + risk.id() + " " + levels[0].label() + "/" + levels[1].label() + "/" + levels[2].label()
-        + " " + Decimals.hundredths(hundredths[0]) + "/" + Decimals.hundredths(hundredths[1]) + "/"
-        + Decimals.hundredths(hundredths[2]);
+    return "#" + rank + " " + risk.id() + " " + level(0).label() + "/" + level(1).label() + "/" + level(2).label()
+        + " " + Decimals.hundredths(hundredths[at]) + "/" + Decimals.hundredths(hundredths[at + 1]) + "/"
+        + Decimals.hundredths(hundredths[at + 2]);
+  }
+
+  /** The level of a tier of a rated risk. */
+  private Level level(int tier) {
+    Level level = levels[at + tier];
+    if (level == null) {
+      throw new IllegalStateException("risk " + risk.id() + " is not rated");
+    }
+    return level;
   }
 }

@@ -2,6 +2,7 @@ package io.github.ctokit.scoring.risk;
 
 import io.github.ctokit.core.Level;
 import io.github.ctokit.core.LevelScale;
+import io.github.ctokit.core.internal.IdIndex;
 import io.github.ctokit.core.risk.AppetiteLimit;
 import io.github.ctokit.core.risk.Assessment;
 import io.github.ctokit.core.risk.Control;
@@ -10,6 +11,7 @@ import io.github.ctokit.core.risk.ControlStatus;
 import io.github.ctokit.core.risk.LikelihoodImpact;
 import io.github.ctokit.core.risk.Risk;
 import io.github.ctokit.core.risk.RiskAppetite;
+import io.github.ctokit.core.risk.RiskId;
 import io.github.ctokit.core.risk.RiskRegister;
 import io.github.ctokit.core.validation.ModelPath;
 import io.github.ctokit.core.validation.ValidationResult;
@@ -36,6 +38,9 @@ final class RegisterEngine {
   private static final ModelPath RISKS = ModelPath.of("risks");
   private static final String[] TIER_FIELDS = {"inherent", "current", "residual"};
   private static final long SCORE_MAX = 1000;
+  private static final int UNRATED = -1;
+  private static final int OFF_GRID = -2;
+  private static final long LEVEL_LIMIT = Long.MIN_VALUE;
 
   private final Map<Class<?>, RiskMethod<?>> methods;
   private final @Nullable RiskAppetite appetite;
@@ -57,13 +62,13 @@ final class RegisterEngine {
   RegisterAssessment run(RiskRegister register, LocalDate asOf) {
     found.addAll(register.validate(asOf));
     List<Control> controls = register.controls();
-    Map<ControlId, Integer> controlIndex = new HashMap<>(controls.size() * 2);
+    IdIndex controlIndex = new IdIndex(controls.size());
     Map<ControlId, Control> controlById = new HashMap<>(controls.size() * 2);
     double[] reduction = new double[controls.size()];
     boolean[] implemented = new boolean[controls.size()];
     for (int c = 0; c < controls.size(); c++) {
       Control control = controls.get(c);
-      if (controlIndex.putIfAbsent(control.id(), c) == null) {
+      if (controlIndex.putIfAbsent(control.id(), c) < 0) {
         controlById.put(control.id(), control);
       }
       reduction[c] = control.reduction();
@@ -77,8 +82,13 @@ final class RegisterEngine {
     List<Risk> risks = register.risks();
     int n = risks.size();
     AssessedRisk[] out = new AssessedRisk[n];
-    long[] basisScore = new long[n];
-    long[] inherentScore = new long[n];
+    Level[] levels = new Level[3 * n];
+    long[] h = new long[3 * n];
+    Arrays.fill(h, -1);
+    // Heat-map cell of each rated risk's inherent rating (row-major), OFF_GRID, or UNRATED.
+    int[] cellOf = new int[n];
+    Arrays.fill(cellOf, UNRATED);
+    int impactColumns = register.impactScale().size();
     int[] rated = new int[n];
     int ratedCount = 0;
     Map<Class<?>, RiskMethod<?>> cache = new HashMap<>();
@@ -88,18 +98,20 @@ final class RegisterEngine {
 
     for (int i = 0; i < n; i++) {
       Risk risk = risks.get(i);
-      if (risk.inherent().isEmpty()) {
-        out[i] = unrated(risk, null, "no inherent rating", controlById);
+      // Each Optional accessor is read once: a 100,000-risk register would otherwise allocate
+      // hundreds of thousands of Optionals that escape analysis does not remove in a method this size.
+      Assessment a0 = risk.inherent().orElse(null);
+      if (a0 == null) {
+        out[i] = unrated(risk, null, "no inherent rating", controlById, levels, h, 3 * i);
         continue;
       }
-      Assessment a0 = risk.inherent().get();
       RiskMethod<?> m = a0.getClass() == lastClass ? lastMethod : cache.get(a0.getClass());
       if (m == null) {
         m = RiskScoring.lookup(methods, a0.getClass());
         if (m == null) {
           found.error(RISKS.index(i).field("inherent"), "scoring.no-method",
               "assessment kind must have a registered method (was " + a0.kind() + ", risk " + risk.id() + ")");
-          out[i] = unrated(risk, null, "no method for " + a0.kind(), controlById);
+          out[i] = unrated(risk, null, "no method for " + a0.kind(), controlById, levels, h, 3 * i);
           continue;
         }
         cache.put(a0.getClass(), m);
@@ -107,28 +119,27 @@ final class RegisterEngine {
       lastClass = a0.getClass();
       lastMethod = m;
       if (m == li && !liUsable) {
-        out[i] = unrated(risk, m, "method " + m.id() + " does not match the register's scales", controlById);
+        out[i] = unrated(risk, m, "method " + m.id() + " does not match the register's scales", controlById, levels, h, 3 * i);
         continue;
       }
       tiers[0] = a0;
       tiers[1] = risk.current().orElse(null);
       tiers[2] = risk.residual().orElse(null);
       if (!scorable(m, matrix, tiers, i)) {
-        out[i] = unrated(risk, m, "inputs the method cannot score", controlById);
+        out[i] = unrated(risk, m, "inputs the method cannot score", controlById, levels, h, 3 * i);
         continue;
       }
-      Level[] levels = new Level[3];
-      long[] h = new long[3];
+      int at = 3 * i;
       // The matrix itself scores likelihood × impact by table look-up, without building a RiskScore.
       RiskMatrix fast = m == matrix ? matrix : null;
       if (fast != null) {
         int k = fast.cellOrdinal(((LikelihoodImpact) a0).likelihood(), ((LikelihoodImpact) a0).impact());
-        h[0] = fast.normalisedHundredths(k);
-        levels[0] = fast.levels().level(k);
+        h[at] = fast.normalisedHundredths(k);
+        levels[at] = fast.levels().level(k);
       } else {
         RiskScore s = AssessedRisk.scoreWith(m, a0);
-        h[0] = Decimals.toHundredths(s.normalisedScore());
-        levels[0] = s.level();
+        h[at] = Decimals.toHundredths(s.normalisedScore());
+        levels[at] = s.level();
       }
 
       double remainingImplemented = 1;
@@ -138,8 +149,8 @@ final class RegisterEngine {
       List<ControlId> refs = risk.controls();
       for (int j = 0; j < refs.size(); j++) {
         ControlId ref = refs.get(j);
-        Integer c = controlIndex.get(ref);
-        if (c == null || listedBefore(refs, j, ref)) {
+        int c = controlIndex.get(ref);
+        if (c < 0 || listedBefore(refs, j, ref)) {
           continue;
         }
         double r = reduction[c];
@@ -160,47 +171,48 @@ final class RegisterEngine {
           if (fast != null) {
             LikelihoodImpact a = (LikelihoodImpact) tier;
             int k = fast.cellOrdinal(a.likelihood(), a.impact());
-            h[t] = fast.normalisedHundredths(k);
-            levels[t] = fast.levels().level(k);
+            h[at + t] = fast.normalisedHundredths(k);
+            levels[at + t] = fast.levels().level(k);
           } else {
             RiskScore s = AssessedRisk.scoreWith(m, tier);
-            h[t] = Decimals.toHundredths(s.normalisedScore());
-            levels[t] = s.level();
+            h[at + t] = Decimals.toHundredths(s.normalisedScore());
+            levels[at + t] = s.level();
           }
         } else {
-          h[t] = Decimals.applyRemaining(h[t - 1], t == 1 ? currentMicros : residualMicros);
-          levels[t] = fast != null ? fast.levels().level(fast.ordinalOfHundredths(h[t]))
-              : m.levelOf(Decimals.ofHundredths(h[t]));
+          h[at + t] = Decimals.applyRemaining(h[at + t - 1], t == 1 ? currentMicros : residualMicros);
+          levels[at + t] = fast != null ? fast.levels().level(fast.ordinalOfHundredths(h[at + t]))
+              : m.levelOf(Decimals.ofHundredths(h[at + t]));
         }
       }
-      if (h[1] > h[0]) {
+      if (h[at + 1] > h[at]) {
         found.error(RISKS.index(i).field("current"), "risk.current-score-above-inherent",
-            "current score must not exceed inherent (was " + Decimals.hundredths(h[1]) + " > " + Decimals.hundredths(h[0])
+            "current score must not exceed inherent (was " + Decimals.hundredths(h[at + 1]) + " > " + Decimals.hundredths(h[at])
                 + ", risk " + risk.id() + ")");
       }
-      if (h[2] > h[1]) {
+      if (h[at + 2] > h[at + 1]) {
         found.error(RISKS.index(i).field("residual"), "risk.residual-score-above-current",
-            "residual score must not exceed current (was " + Decimals.hundredths(h[2]) + " > " + Decimals.hundredths(h[1])
+            "residual score must not exceed current (was " + Decimals.hundredths(h[at + 2]) + " > " + Decimals.hundredths(h[at + 1])
                 + ", risk " + risk.id() + ")");
       }
       int b = basis.ordinal();
-      AppetiteCheck check = appetiteCheck(risk, m, h[b], levels[b]);
-      out[i] = new AssessedRisk(risk, m, null, levels, h, tiers[1] != null, tiers[2] != null, currentMicros,
+      AppetiteCheck check = appetiteCheck(risk, m, h[at + b], levels[at + b]);
+      out[i] = new AssessedRisk(risk, m, null, levels, h, at, tiers[1] != null, tiers[2] != null, currentMicros,
           residualMicros, check, controlById);
-      basisScore[i] = h[b];
-      inherentScore[i] = h[0];
       rated[ratedCount++] = i;
+      cellOf[i] = a0 instanceof LikelihoodImpact && li != null && li.inputType().isInstance(a0)
+          ? (((LikelihoodImpact) a0).likelihood() - 1) * impactColumns + ((LikelihoodImpact) a0).impact() - 1
+          : OFF_GRID;
     }
 
     int[] order = Arrays.copyOf(rated, ratedCount);
-    sort(order, risks, basisScore, inherentScore);
+    sort(order, risks, h, basis.ordinal());
     List<AssessedRisk> ranked = new ArrayList<>(ratedCount);
     for (int p = 0; p < order.length; p++) {
       AssessedRisk r = out[order[p]];
       r.rank = p + 1;
       ranked.add(r);
     }
-    HeatMap heatMap = li != null && liUsable ? heatMap(li, matrix, register, out) : null;
+    HeatMap heatMap = li != null && liUsable ? heatMap(li, matrix, register, out, cellOf) : null;
     ValidationResult violations = found.build();
     RegisterAssessment result = new RegisterAssessment(asOf, basis, rule, Arrays.asList(out), ranked, heatMap, violations);
     if (LOG.isDebugEnabled()) {
@@ -277,8 +289,9 @@ final class RegisterEngine {
     return Math.round(clamped * Decimals.MICROS);
   }
 
-  private AssessedRisk unrated(Risk risk, @Nullable RiskMethod<?> m, String reason, Map<ControlId, Control> controls) {
-    return new AssessedRisk(risk, m, reason, new Level[3], new long[] {-1, -1, -1}, false, false, Decimals.MICROS,
+  private AssessedRisk unrated(Risk risk, @Nullable RiskMethod<?> m, String reason, Map<ControlId, Control> controls,
+      Level[] levels, long[] hundredths, int at) {
+    return new AssessedRisk(risk, m, reason, levels, hundredths, at, false, false, Decimals.MICROS,
         Decimals.MICROS, AppetiteCheck.notRated(basis, appetite == null ? null : appetite.limitFor(risk.category()),
             "risk not rated: " + reason), controls);
   }
@@ -288,8 +301,9 @@ final class RegisterEngine {
       return AppetiteCheck.notRated(basis, null, "no appetite configured");
     }
     AppetiteLimit limit = appetite.limitFor(risk.category());
-    if (limit.maxScore().isPresent()) {
-      return AppetiteCheck.judged(value * 10_000 > floor(limit), basis, limit, value, level);
+    long floor = floor(limit);
+    if (floor != LEVEL_LIMIT) {
+      return AppetiteCheck.judged(value * 10_000 > floor, basis, limit, value, level);
     }
     Level max = limit.maxLevel().orElseThrow();
     if (max.scale() != m.levels() && !max.scale().equals(m.levels())) {
@@ -305,14 +319,19 @@ final class RegisterEngine {
     return AppetiteCheck.judged(level.ordinal() > max.ordinal(), basis, limit, value, level);
   }
 
-  /** The limit's maximum score in millionths, rounded down; a few limits are cached by identity. */
+  /**
+   * The limit's maximum score in millionths, rounded down, or {@link #LEVEL_LIMIT} for a limit on
+   * levels; a few limits are cached by identity, so the per-risk path reads no Optional.
+   */
   private long floor(AppetiteLimit limit) {
     for (int k = 0; k < cached; k++) {
       if (cachedLimits[k] == limit) {
         return cachedFloors[k];
       }
     }
-    long floor = limit.maxScore().orElseThrow().movePointRight(6).setScale(0, RoundingMode.FLOOR).longValueExact();
+    long floor = limit.maxScore()
+        .map(max -> max.movePointRight(6).setScale(0, RoundingMode.FLOOR).longValueExact())
+        .orElse(LEVEL_LIMIT);
     if (cached < cachedLimits.length) {
       cachedLimits[cached] = limit;
       cachedFloors[cached++] = floor;
@@ -321,7 +340,7 @@ final class RegisterEngine {
   }
 
   private static @Nullable HeatMap heatMap(RiskMethod<?> li, @Nullable RiskMatrix matrix, RiskRegister register,
-      AssessedRisk[] out) {
+      AssessedRisk[] out, int[] cellOf) {
     LevelScale rows = register.likelihoodScale();
     LevelScale columns = register.impactScale();
     Level[][] levels = new Level[rows.size()][columns.size()];
@@ -337,30 +356,34 @@ final class RegisterEngine {
         }
       }
     }
-    @SuppressWarnings("unchecked")
-    List<io.github.ctokit.core.risk.RiskId>[][] ids = new List[rows.size()][columns.size()];
-    for (List<io.github.ctokit.core.risk.RiskId>[] row : ids) {
-      for (int q = 0; q < row.length; q++) {
-        row[q] = new ArrayList<>();
+    int cellCount = rows.size() * columns.size();
+    int[] counts = new int[cellCount];
+    int offGridCount = 0;
+    for (int cell : cellOf) {
+      if (cell >= 0) {
+        counts[cell]++;
+      } else if (cell == OFF_GRID) {
+        offGridCount++;
       }
     }
-    List<io.github.ctokit.core.risk.RiskId> offGrid = new ArrayList<>();
-    for (AssessedRisk r : out) {
-      if (!r.isRated()) {
-        continue;
-      }
-      Assessment a = r.risk().inherent().orElseThrow();
-      if (a instanceof LikelihoodImpact && li.inputType().isInstance(a)) {
-        LikelihoodImpact x = (LikelihoodImpact) a;
-        ids[x.likelihood() - 1][x.impact() - 1].add(r.id());
-      } else {
-        offGrid.add(r.id());
+    @SuppressWarnings("unchecked")
+    List<RiskId>[] ids = new List[cellCount];
+    for (int c = 0; c < cellCount; c++) {
+      ids[c] = new ArrayList<>(counts[c]);
+    }
+    List<RiskId> offGrid = new ArrayList<>(offGridCount);
+    for (int i = 0; i < out.length; i++) {
+      int cell = cellOf[i];
+      if (cell >= 0) {
+        ids[cell].add(out[i].id());
+      } else if (cell == OFF_GRID) {
+        offGrid.add(out[i].id());
       }
     }
     HeatMap.Cell[][] cells = new HeatMap.Cell[rows.size()][columns.size()];
     for (int p = 0; p < rows.size(); p++) {
       for (int q = 0; q < columns.size(); q++) {
-        cells[p][q] = new HeatMap.Cell(rows.level(p), columns.level(q), levels[p][q], ids[p][q]);
+        cells[p][q] = new HeatMap.Cell(rows.level(p), columns.level(q), levels[p][q], ids[p * columns.size() + q]);
       }
     }
     return new HeatMap(rows, columns, cells, offGrid);
@@ -372,12 +395,12 @@ final class RegisterEngine {
    * indices are sorted together by a three-way quicksort over primitive arrays, then runs of equal
    * keys (same scores, same six-character prefix) are ordered by the full id and the index.
    */
-  private static void sort(int[] order, List<Risk> risks, long[] basisScore, long[] inherentScore) {
+  private static void sort(int[] order, List<Risk> risks, long[] hundredths, int basisTier) {
     int m = order.length;
     long[] keys = new long[m];
     for (int k = 0; k < m; k++) {
       int i = order[k];
-      long scores = (SCORE_MAX - basisScore[i]) * 1024 + (SCORE_MAX - inherentScore[i]);
+      long scores = (SCORE_MAX - hundredths[3 * i + basisTier]) * 1024 + (SCORE_MAX - hundredths[3 * i]);
       String id = risks.get(i).id().value();
       long prefix = 0;
       for (int c = 0; c < 6; c++) {

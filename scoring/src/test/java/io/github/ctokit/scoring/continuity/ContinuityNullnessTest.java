@@ -3,6 +3,7 @@ package io.github.ctokit.scoring.continuity;
 import com.google.common.testing.NullPointerTester;
 import io.github.ctokit.core.Probability;
 import io.github.ctokit.core.continuity.DisruptionType;
+import io.github.ctokit.core.continuity.FailureDomain;
 import io.github.ctokit.core.continuity.ServiceId;
 import io.github.ctokit.core.continuity.Tier;
 import java.math.RoundingMode;
@@ -24,7 +25,12 @@ class ContinuityNullnessTest {
       .setDefault(Period.class, Period.ofDays(10))
       .setDefault(RoundingMode.class, RoundingMode.HALF_UP)
       .setDefault(WrtConvention.class, WrtConvention.RTO_PLUS_WRT_WITHIN_MTPD)
-      .setDefault(FindingKind.class, FindingKind.RTO_BREACH);
+      .setDefault(FindingKind.class, FindingKind.RTO_BREACH)
+      .setDefault(FailureDomain.class, FailureDomain.region("eu-west-1"))
+      .setDefault(UnplacedServices.class, UnplacedServices.SPARED)
+      .setDefault(ReductionTerms.class, ReductionTerms.uniform())
+      .setDefault(io.github.ctokit.core.continuity.DrillType.class, io.github.ctokit.core.continuity.DrillType.PARALLEL)
+      .setDefault(DrillFreshness.class, DrillFreshness.ANY_FRESH);
 
   @Test
   void staticMethods() {
@@ -38,5 +44,7 @@ class ContinuityNullnessTest {
     ContinuityAssessment engine = ContinuityAssessment.of(ContinuityAssessmentTest.referenceExample());
     tester.testAllPublicInstanceMethods(engine);
     tester.testAllPublicInstanceMethods(engine.assess(DisruptionType.REGION, LocalDate.of(2027, 1, 1)));
+    tester.testAllPublicInstanceMethods(ReductionTerms.uniform());
+    tester.testAllPublicInstanceMethods(engine.assessEachOutage(DisruptionType.REGION, LocalDate.of(2027, 1, 1)));
   }
 }

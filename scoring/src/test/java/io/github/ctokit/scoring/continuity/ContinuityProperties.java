@@ -83,6 +83,7 @@ class ContinuityProperties {
     DrPlan plan = RandomPlans.plan(seed, n);
     ContinuityReport report = assess(plan);
     RecoveryFix fix = report.cheapestFix();
+    assertThat(fix.exact()).isTrue();
     DrPlan fixed = plan;
     for (Reduction r : fix.reductions()) {
       fixed = RandomPlans.withOwnRecovery(fixed, index(r.service()), r.to());
@@ -101,6 +102,138 @@ class ContinuityProperties {
         assertThat(report.recovery(id).deadline().orElseThrow()).isNegative();
       }
     }
+  }
+
+  /**
+   * A small plan in whole minutes (own 0..5, RTO 0..12, sometimes WRT and MTPD), services in
+   * topological order, so that a brute force over every integer reduction is cheap; the LP has an
+   * integral optimum on integral data (its matrix is a network matrix).
+   */
+  static DrPlan smallPlan(long seed, int n) {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+    List<Service> services = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Service.Builder b = Service.builder().id(ServiceId.of("s" + i)).tier(io.github.ctokit.core.continuity.Tier.TIER_3)
+          .owner(Plans.OWNER).putRecoveryEstimate(DisruptionType.REGION, Duration.ofMinutes(r.nextInt(0, 6)));
+      io.github.ctokit.core.continuity.RecoveryTargets.Builder t = io.github.ctokit.core.continuity.RecoveryTargets.builder();
+      int rto = r.nextBoolean() ? r.nextInt(0, 13) : -1;
+      if (rto >= 0) {
+        t.rto(Duration.ofMinutes(rto));
+      }
+      if (r.nextInt(4) == 0) {
+        t.wrt(Duration.ofMinutes(r.nextInt(0, 4)));
+        t.mtpd(Duration.ofMinutes(Math.max(rto, 0) + r.nextInt(0, 6)));
+      }
+      b.targets(t.build());
+      for (int j = 0; j < i; j++) {
+        if (r.nextInt(3) == 0) {
+          b.addDependencies(Dependency.on(ServiceId.of("s" + j)));
+        }
+      }
+      services.add(b.build());
+    }
+    return DrPlan.builder().addAllServices(services).build();
+  }
+
+  @Property(tries = 300)
+  void theExactFixHasTheMinimumWeightedTotalOfABruteForce(
+      @ForAll long seed, @ForAll @IntRange(min = 1, max = 5) int n, @ForAll long termsSeed) {
+    DrPlan plan = smallPlan(seed, n);
+    ContinuityReport report = assess(plan);
+    java.util.SplittableRandom r = new java.util.SplittableRandom(termsSeed);
+    ReductionTerms terms = ReductionTerms.uniform();
+    long[] own = new long[n];
+    long[] floor = new long[n];
+    long[] weight = new long[n];
+    long[] deadline = new long[n];
+    for (int i = 0; i < n; i++) {
+      ServiceId id = ServiceId.of("s" + i);
+      own[i] = plan.services().get(i).ownRecovery(DisruptionType.REGION).orElseThrow().toMinutes();
+      weight[i] = r.nextInt(1, 4);
+      floor[i] = r.nextInt(3) == 0 ? r.nextInt(0, 3) : 0;
+      terms = terms.withCostPerMinute(id, weight[i]).withFloor(id, Duration.ofMinutes(floor[i]));
+      floor[i] = Math.min(floor[i], own[i]);
+      deadline[i] = report.recovery(id).deadline().map(Duration::toMinutes).orElse(Long.MAX_VALUE);
+    }
+    RecoveryFix fix = report.cheapestFix(terms);
+    assertThat(fix.exact()).isTrue();
+    // brute force: every own time from its floor to its current value, in whole minutes
+    long best = Long.MAX_VALUE;
+    long[] x = floor.clone();
+    while (true) {
+      long[] a = new long[n];
+      boolean ok = true;
+      long cost = 0;
+      for (int i = 0; i < n; i++) {
+        long wait = 0;
+        for (Dependency d : plan.services().get(i).dependencies()) {
+          wait = Math.max(wait, a[index(d.service())]);
+        }
+        a[i] = x[i] + wait;
+        ok &= a[i] <= deadline[i];
+        cost += weight[i] * (own[i] - x[i]);
+      }
+      if (ok) {
+        best = Math.min(best, cost);
+      }
+      int k = 0;
+      while (k < n && x[k] == own[k]) {
+        x[k] = floor[k];
+        k++;
+      }
+      if (k == n) {
+        break;
+      }
+      x[k]++;
+    }
+    if (best == Long.MAX_VALUE) {
+      assertThat(fix.clearsAllBreaches()).isFalse();
+      return;
+    }
+    assertThat(fix.clearsAllBreaches()).isTrue();
+    long total = 0;
+    DrPlan fixed = plan;
+    for (Reduction red : fix.reductions()) {
+      int i = index(red.service());
+      assertThat(red.to().toMinutes()).isGreaterThanOrEqualTo(floor[i]);
+      total += weight[i] * red.by().toMillis();
+      fixed = RandomPlans.withOwnRecovery(fixed, i, red.to());
+    }
+    assertThat(total).isEqualTo(best * 60_000);
+    assertThat(timeBreaches(assess(fixed))).isEmpty();
+  }
+
+  @Property
+  void aProcessRtoBoundsExactlyItsDependencyClosure(
+      @ForAll long seed, @ForAll @IntRange(min = 1, max = 30) int n, @ForAll @IntRange(min = 0, max = 1000) int pick,
+      @ForAll @IntRange(min = 0, max = 600) int rtoMinutes) {
+    DrPlan plan = RandomPlans.plan(seed, n);
+    ServiceId used = ServiceId.of("s" + pick % n);
+    DrPlan withProcess = plan.withProcesses(io.github.ctokit.core.continuity.BusinessProcess.builder()
+        .id(io.github.ctokit.core.continuity.ProcessId.of("p")).tier(io.github.ctokit.core.continuity.Tier.TIER_1)
+        .owner(Plans.OWNER).targets(io.github.ctokit.core.continuity.RecoveryTargets.builder()
+            .rto(Duration.ofMinutes(rtoMinutes)).build()).addServices(used).build());
+    ContinuityReport before = assess(plan);
+    ContinuityReport after = assess(withProcess);
+    Set<ServiceId> closure = new HashSet<>();
+    List<ServiceId> todo = new ArrayList<>(List.of(used));
+    while (!todo.isEmpty()) {
+      ServiceId s = todo.remove(todo.size() - 1);
+      if (closure.add(s)) {
+        plan.service(s).orElseThrow().dependencies().forEach(d -> todo.add(d.service()));
+      }
+    }
+    for (Service s : plan.services()) {
+      Optional<Duration> b = before.recovery(s.id()).deadline();
+      Optional<Duration> a = after.recovery(s.id()).deadline();
+      if (closure.contains(s.id())) {
+        Duration bound = Duration.ofMinutes(rtoMinutes);
+        assertThat(a).contains(b.filter(d -> d.compareTo(bound) < 0).orElse(bound));
+      } else {
+        assertThat(a).isEqualTo(b);
+      }
+    }
+    assertThat(timeBreaches(after)).containsAll(timeBreaches(before));
   }
 
   @Property

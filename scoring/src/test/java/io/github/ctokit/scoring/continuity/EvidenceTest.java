@@ -12,6 +12,10 @@ import io.github.ctokit.core.continuity.Dependency;
 import io.github.ctokit.core.continuity.DisruptionType;
 import io.github.ctokit.core.continuity.DrPlan;
 import io.github.ctokit.core.continuity.DrillRecord;
+import io.github.ctokit.core.continuity.DrillResult;
+import io.github.ctokit.core.continuity.DrillType;
+import io.github.ctokit.core.continuity.ProcessId;
+import io.github.ctokit.core.continuity.RemediationItem;
 import io.github.ctokit.core.continuity.MediaType;
 import io.github.ctokit.core.continuity.RecoveryTargets;
 import io.github.ctokit.core.continuity.Replication;
@@ -84,7 +88,8 @@ class EvidenceTest {
         service("slow", 1, -1).targets(RecoveryTargets.builder().rto(h(1)).build()).build())
         .addDrills(drill("t1", AS_OF.minusDays(31), true), drill("t3", AS_OF.minusDays(31), true),
             drill("t3", AS_OF.minusDays(400), false), drill("never", AS_OF.minusDays(1), true, DisruptionType.ZONE),
-            drill("slow", AS_OF, true).withAchievedRecoveryTime(min(61)))
+            drill("slow", AS_OF, true).withResults(DrillResult.builder().service(id("slow"))
+                .achievedRecoveryTime(min(61)).passed(true).build()))
         .build();
     ContinuityReport r = ContinuityAssessment.of(plan).assess(DisruptionType.REGION, AS_OF);
     assertThat(r.drills()).extracting(DrillEvidence::status).containsExactly(
@@ -99,6 +104,59 @@ class EvidenceTest {
     ContinuityReport longer = ContinuityAssessment.of(plan).withDrillValidity(Tier.TIER_1, Period.ofDays(60))
         .assess(DisruptionType.REGION, AS_OF);
     assertThat(longer.drills().get(0).status()).isEqualTo(DrillStatus.PASSED);
+  }
+
+  @Test
+  void drillRecordsCarryTypeScopeResultsRemediationAndEvidenceAndCoverageIsReported() {
+    // one parallel test of a region loss covering two of three critical services, raising two items
+    DrillRecord parallel = DrillRecord.builder().scenario("eu-west-1 lost").type(DrillType.PARALLEL)
+        .date(AS_OF.minusDays(10)).disruption(DisruptionType.REGION)
+        .addResults(DrillResult.builder().service(id("db")).achievedRecoveryTime(min(50)).achievedRecoveryPoint(min(4))
+                .passed(true).build(),
+            DrillResult.builder().service(id("api")).achievedRecoveryTime(min(95)).passed(true).build())
+        .addRemediation(RemediationItem.builder().title("script the replica promotion").due(AS_OF.minusDays(3)).build(),
+            RemediationItem.builder().title("shorten DNS TTL").due(AS_OF.minusDays(5)).closed(AS_OF.minusDays(6)).build(),
+            RemediationItem.builder().title("automate cache warm-up").due(AS_OF.plusDays(20)).build())
+        .addEvidence("DR-REPORT-2027-03", "JIRA:DR-118").build();
+    // a tabletop of web does not count as recovery evidence by default
+    DrillRecord tabletop = DrillRecord.builder().type(DrillType.TABLETOP).date(AS_OF.minusDays(2))
+        .disruption(DisruptionType.REGION).addResults(DrillResult.builder().service(id("web")).passed(true).build()).build();
+    RecoveryTargets t = RecoveryTargets.builder().rto(h(1)).rpo(min(5)).build();
+    DrPlan plan = DrPlan.builder().addServices(
+            service("db", 1, -1).tier(Tier.TIER_1).targets(t).build(),
+            service("api", 1, -1, "db").tier(Tier.TIER_1).targets(t).build(),
+            service("web", 1, -1, "api").tier(Tier.TIER_2).targets(t).build(),
+            service("batch", 1, -1).build())
+        .addProcesses(io.github.ctokit.core.continuity.BusinessProcess.builder().id(ProcessId.of("orders"))
+                .tier(Tier.TIER_1).owner(Plans.OWNER).addServices(id("api")).build(),
+            io.github.ctokit.core.continuity.BusinessProcess.builder().id(ProcessId.of("shop"))
+                .tier(Tier.TIER_1).owner(Plans.OWNER).addServices(id("web")).build())
+        .addDrills(parallel, tabletop).build();
+    ContinuityReport r = ContinuityAssessment.of(plan).assess(DisruptionType.REGION, AS_OF);
+    assertThat(r.drills()).extracting(DrillEvidence::status).containsExactly(
+        DrillStatus.PASSED, DrillStatus.MISSED_TARGET, DrillStatus.NEVER_DRILLED, DrillStatus.NEVER_DRILLED);
+    assertThat(r.drills().get(1).result().orElseThrow().achievedRecoveryTime()).contains(min(95));
+    assertThat(r.drills().get(0).latest().orElseThrow().scope()).containsExactly(id("db"), id("api"));
+    DrillCoverage c = r.drillCoverage();
+    assertThat(c.critical()).isEqualTo(3);
+    assertThat(c.tested()).isEqualTo(2);
+    assertThat(c.percent()).isEqualTo(67); // round(2 / 3 · 100)
+    assertThat(c.neverTested()).containsExactly(id("web"));
+    assertThat(c.overdueRemediation()).singleElement().satisfies(o -> {
+      assertThat(o.daysOverdue()).isEqualTo(3);
+      assertThat(o).hasToString("script the replica promotion: due 2027-03-28, 3 days overdue (drill of 2027-03-21)");
+    });
+    // orders: api and db fresh; shop: web is not (ALL_FRESH), but under ANY_FRESH one fresh service suffices
+    assertThat(c.drilledProcesses()).containsExactly(ProcessId.of("orders"));
+    assertThat(c.undrilledProcesses()).containsExactly(ProcessId.of("shop"));
+    assertThat(ContinuityAssessment.of(plan).withDrillFreshness(DrillFreshness.ANY_FRESH)
+        .assess(DisruptionType.REGION, AS_OF).drillCoverage().drilledProcesses())
+        .containsExactly(ProcessId.of("orders"), ProcessId.of("shop"));
+    // counting tabletops as evidence
+    ContinuityReport any = ContinuityAssessment.of(plan).withMinimumDrillType(DrillType.TABLETOP)
+        .assess(DisruptionType.REGION, AS_OF);
+    assertThat(any.drills().get(2).status()).isEqualTo(DrillStatus.PASSED);
+    assertThat(any.drillCoverage().percent()).isEqualTo(100);
   }
 
   @Test
@@ -155,6 +213,7 @@ class EvidenceTest {
   }
 
   static DrillRecord drill(String service, LocalDate date, boolean passed, DisruptionType type) {
-    return DrillRecord.builder().service(id(service)).date(date).disruption(type).passed(passed).build();
+    return DrillRecord.builder().type(DrillType.FULL_INTERRUPTION).date(date).disruption(type)
+        .addResults(DrillResult.builder().service(id(service)).passed(passed).build()).build();
   }
 }

@@ -1,6 +1,9 @@
 package io.github.ctokit.scoring.risk.cvss;
 
 import io.github.ctokit.core.internal.Checks;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +39,10 @@ public final class CvssParser {
 
   static final CvssParser DEFAULT =
       new CvssParser(new CvssOrder[] {CvssOrder.CANONICAL, CvssOrder.ANY, CvssOrder.ANY, CvssOrder.CANONICAL});
+
+  /** Reads four bytes of the text as one little-endian int. */
+  private static final VarHandle INT_LE =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
   private final CvssOrder[] orders;
 
@@ -175,6 +182,32 @@ public final class CvssParser {
     // value, so they still fail; messages quote the original text.
     byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
     while (true) {
+      // Fast path: most vectors are canonical and use one-character values, so the segment is
+      // usually "NAME:V" for the metric after the last one seen. One int read checks the name
+      // and colon; a table maps the value. Such a metric is after every metric seen so far, so it
+      // is neither a duplicate nor out of order. Anything else takes the general path below.
+      int next = last + 1;
+      if (next < spec.nameColonWords.length && pos + 4 <= length) {
+        int word = (int) INT_LE.get(b, pos);
+        if ((word & spec.nameColonMasks[next]) == spec.nameColonWords[next]) {
+          int at = pos + spec.nameColonLengths[next];
+          int after = at + 1;
+          if (after == length || (after < length && b[after] == '/')) {
+            int value = spec.oneCharValues[next][b[at] & 0xFF] - 1;
+            if (value >= 0) {
+              values[next] = (byte) value;
+              seen |= 1L << next;
+              last = next;
+              segment++;
+              if (after == length) {
+                break;
+              }
+              pos = after + 1;
+              continue;
+            }
+          }
+        }
+      }
       // The name: pack up to 7 bytes into a key (Spec.key) until ':' or '/'.
       int end = pos;
       long nameKey = 0;

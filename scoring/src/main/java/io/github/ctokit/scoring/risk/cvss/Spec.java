@@ -18,6 +18,18 @@ final class Spec {
   final long[] nameKeys;
   /** {@link #key} of each allowed value, per metric. */
   final long[][] valueKeys;
+  /**
+   * Per metric, the bytes {@code NAME:} read as a little-endian int (names of at most three
+   * characters), and the mask selecting those bytes; 0 and -1 for longer names, which then never
+   * match. {@link CvssParser} compares one int read against these to recognise the metric a
+   * canonical vector has next.
+   */
+  final int[] nameColonWords;
+  final int[] nameColonMasks;
+  /** Per metric, the length of {@code NAME:}. */
+  final int[] nameColonLengths;
+  /** Per metric and byte, 1 + the index of the one-character value that byte spells, else 0. */
+  final byte[][] oneCharValues;
 
   private Spec(CvssMetric[] metrics) {
     this.metrics = metrics;
@@ -40,6 +52,27 @@ final class Spec {
       valueKeys[i] = new long[values[i].length];
       for (int v = 0; v < values[i].length; v++) {
         valueKeys[i][v] = key(values[i][v], 0, values[i][v].length());
+      }
+    }
+    this.nameColonWords = new int[metrics.length];
+    this.nameColonMasks = new int[metrics.length];
+    this.nameColonLengths = new int[metrics.length];
+    this.oneCharValues = new byte[metrics.length][256];
+    for (int i = 0; i < metrics.length; i++) {
+      String nameColon = names[i] + ':';
+      nameColonLengths[i] = nameColon.length();
+      if (nameColon.length() <= 4) {
+        for (int k = 0; k < nameColon.length(); k++) {
+          nameColonWords[i] |= (nameColon.charAt(k) & 0xFF) << (8 * k);
+          nameColonMasks[i] |= 0xFF << (8 * k);
+        }
+      } else {
+        nameColonWords[i] = -1;
+      }
+      for (int v = 0; v < values[i].length; v++) {
+        if (values[i][v].length() == 1) {
+          oneCharValues[i][values[i][v].charAt(0) & 0xFF] = (byte) (v + 1);
+        }
       }
     }
   }

@@ -56,6 +56,11 @@ class CvssParserTest {
     "CVSS:4.0/AC:L/AV:N/PR:H/UI:N/VC:L/VI:L/VA:N/SC:N/SI:N/SA:N/CR:L/IR:X/AR:L/RE:H/MAV:A/MAC:H/MAT:N/MPR:N/MUI:P/AT:N/MVC:X/MVI:N/MVA:H/MSC:N/MSI:L/MSA:S/E:U/S:N/AU:N/R:I/V:C/U:Green | OUT_OF_ORDER | 2",
     "AC:L/AV:N/Au:N/C:P/I:P/A:P | OUT_OF_ORDER | 1",
     "AV:N/AC:L/Au:N/C:P/I:P/A:P/RL:OF/E:F | OUT_OF_ORDER | 7",
+    // The canonical fast path (one int read of NAME:) must hand these to the general path.
+    "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/AR:H | MISSING_BASE_METRIC | -1",
+    "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:HH | INVALID_VALUE | 8",
+    "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/E:P:/RL:O | MALFORMED_SEGMENT | 9",
+    "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/E:A/CR:X/IR:X/AR:X/MAV:X/E:U | DUPLICATE_METRIC | 17",
   })
   void rejectsWithKindAndSegment(String text, Kind kind, int segment) {
     CvssParseException e = fail(text);
