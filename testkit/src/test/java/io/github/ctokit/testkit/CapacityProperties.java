@@ -18,11 +18,13 @@ import io.github.ctokit.scoring.capacity.Assignment;
 import io.github.ctokit.scoring.capacity.Capacity;
 import io.github.ctokit.scoring.capacity.CapacityPlan;
 import io.github.ctokit.scoring.capacity.CapacityPlanner;
+import io.github.ctokit.scoring.capacity.CommunicationOverhead;
+import io.github.ctokit.scoring.capacity.DemandSpread;
 import io.github.ctokit.scoring.capacity.Granularity;
 import io.github.ctokit.scoring.capacity.OnboardingDrag;
-import io.github.ctokit.scoring.capacity.CommunicationOverhead;
 import io.github.ctokit.scoring.capacity.UnmetDemand;
 import io.github.ctokit.scoring.capacity.UnmetReason;
+import io.github.ctokit.scoring.capacity.WhatIf;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -126,6 +128,26 @@ class CapacityProperties {
       }
     }
     assertThat(plan.utilisation().ratio().orElse(0)).isFinite();
+  }
+
+  /**
+   * More people never cover less: with a calendar-blind demand spread (the default spread follows
+   * the organisation's capacity, so a new person also moves demand between weeks), every allocation
+   * of the smaller organisation is still feasible.
+   */
+  @Property(tries = 60)
+  void addingAPersonNeverLowersWeightedCoverage(@ForAll("orgs") Organisation org, @ForAll long seed) {
+    Demand demand = PeopleArbitraries.demand(org, PLAN, 12, seed);
+    SplittableRandom r = new SplittableRandom(seed);
+    Person.Builder extra = Person.builder().id(PersonId.of("extra")).name("Extra").role(Role.DEVELOPER.id())
+        .employmentStart(PLAN.getStart().plusDays(r.nextInt(60)));
+    extra.addSkills(Skill.of(org.skills().get(r.nextInt(org.skills().size())), 1 + r.nextInt(4)));
+    Organisation more = WhatIf.adding(org, extra.build(), org.teams().get(0).id(), 50 + r.nextInt(51));
+    double before = CapacityPlanner.of(org).over(PLAN).withDemandSpread(DemandSpread.WEEKDAYS).plan(demand)
+        .weightedCoverage();
+    double after = CapacityPlanner.of(more).over(PLAN).withDemandSpread(DemandSpread.WEEKDAYS).plan(demand)
+        .weightedCoverage();
+    assertThat(after).isGreaterThanOrEqualTo(before);
   }
 
   @Property(tries = 50)
