@@ -1,0 +1,147 @@
+package io.github.ctokit.examples.people;
+
+import io.github.ctokit.core.PersonId;
+import io.github.ctokit.core.TeamId;
+import io.github.ctokit.core.people.Demand;
+import io.github.ctokit.core.people.Initiative;
+import io.github.ctokit.core.people.Need;
+import io.github.ctokit.core.people.Organisation;
+import io.github.ctokit.core.people.SkillId;
+import io.github.ctokit.examples.DemoSection;
+import io.github.ctokit.scoring.capacity.BusFactor;
+import io.github.ctokit.scoring.capacity.Capacity;
+import io.github.ctokit.scoring.capacity.CapacityPlan;
+import io.github.ctokit.scoring.capacity.CapacityPlanner;
+import io.github.ctokit.scoring.capacity.Gap;
+import io.github.ctokit.scoring.capacity.Granularity;
+import io.github.ctokit.scoring.capacity.HiringNeed;
+import io.github.ctokit.scoring.capacity.HoursSeries;
+import io.github.ctokit.scoring.capacity.KeyPersonRisk;
+import io.github.ctokit.scoring.capacity.OnboardingDrag;
+import io.github.ctokit.scoring.capacity.SkillBalance;
+import io.github.ctokit.scoring.capacity.UnmetDemand;
+import io.github.ctokit.scoring.capacity.WhatIf;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Capacity planning for {@link ExampleOrganisation}: effective capacity per team and per skill
+ * over the first quarter of 2027, the optimal allocation of the 40 people to the ten initiatives
+ * of the roadmap, every gap with the reason it is unmet, key-person risks, the hiring plan with the
+ * latest date to open each requisition, and a what-if (the machine-learning expert leaves).
+ */
+public final class CapacityDemo implements DemoSection {
+
+  static final PersonId ML_EXPERT = PersonId.of("P-25");
+  static final LocalDate ML_EXPERT_LEAVES = LocalDate.of(2027, 2, 1);
+
+  /**
+   * Returns the planner the demo uses: focus factor 0.8, at most 90 % of anyone's hours allocated,
+   * Madachy onboarding drag on mentors, the organisation's 13.2 % attrition.
+   *
+   * @param org the organisation
+   * @return the planner over {@link ExampleOrganisation#QUARTER}
+   */
+  public static CapacityPlanner planner(Organisation org) {
+    return CapacityPlanner.of(org).over(ExampleOrganisation.QUARTER).withFocusFactor(0.8).withMaxUtilisation(0.9)
+        .withOnboardingDrag(OnboardingDrag.madachy());
+  }
+
+  /**
+   * Returns the plan of the quarter.
+   *
+   * @return the plan
+   */
+  public static CapacityPlan plan() {
+    return planner(ExampleOrganisation.organisation()).plan(ExampleOrganisation.roadmap());
+  }
+
+  @Override
+  public String title() {
+    return "People and capacity";
+  }
+
+  @Override
+  public void run(PrintStream out) {
+    Organisation org = ExampleOrganisation.organisation();
+    Demand roadmap = ExampleOrganisation.roadmap();
+    CapacityPlan plan = planner(org).plan(roadmap);
+    Capacity capacity = plan.capacity();
+    out.printf(Locale.ROOT, "%d people in %d teams, plan %s; focus factor 0.8, max utilisation 90 %%, "
+        + "Madachy onboarding drag, attrition %s%n", org.people().size(), org.teams().size(), plan.plan(),
+        org.attrition().annualRate());
+    out.println();
+    out.println("Effective hours per team        Jan      Feb      Mar       Q1");
+    for (TeamId team : capacity.teams()) {
+      HoursSeries months = capacity.team(team, Granularity.MONTH);
+      out.printf(Locale.ROOT, "  %-24s %8.1f %8.1f %8.1f %8.1f%n", team, months.hours(0), months.hours(1),
+          months.hours(2), months.total());
+    }
+    out.printf(Locale.ROOT, "  %-24s %8.1f %8.1f %8.1f %8.1f%n", "organisation", capacity.total(Granularity.MONTH).hours(0),
+        capacity.total(Granularity.MONTH).hours(1), capacity.total(Granularity.MONTH).hours(2), capacity.totalHours());
+    out.println();
+    out.println("Supply and demand per skill (holders' hours; a person counts under each skill)");
+    out.println("  skill              supply   demand  demand/supply  allocated      gap  bus factor");
+    Map<SkillId, BusFactor> bus = new LinkedHashMap<>();
+    for (BusFactor b : plan.busFactors()) {
+      bus.put(b.skill(), b);
+    }
+    for (SkillId skill : org.skills()) {
+      SkillBalance b = plan.skillBalance(skill);
+      out.printf(Locale.ROOT, "  %-17s %7.1f  %7.1f  %13s  %9.1f  %7.1f  %d%n", skill, b.supplyHours(), b.demandHours(),
+          b.utilisation(), b.allocatedHours(), b.gapHours(), bus.get(skill).value());
+    }
+    out.println();
+    out.printf(Locale.ROOT, "Allocation (exact, priority-weighted): demand/capacity %s, weighted coverage %.1f%n",
+        plan.utilisation(), plan.weightedCoverage());
+    for (Initiative i : roadmap.initiatives()) {
+      double wanted = plan.wantedHours(i.id());
+      double covered = plan.coveredHours(i.id());
+      out.printf(Locale.ROOT, "  P%d %-26s %7.1f of %7.1f h  %5.1f %%%n", i.priority(), i.name(), covered, wanted,
+          wanted > 0 ? 100 * covered / wanted : 100.0);
+    }
+    out.println();
+    out.println("Gaps, with the first unmet week of each explained");
+    Map<Need, double[]> totals = new LinkedHashMap<>();
+    for (Gap g : plan.gaps()) {
+      double[] t = totals.computeIfAbsent(g.need(), x -> new double[2]);
+      t[0] += g.unmetHours();
+      t[1]++;
+    }
+    for (Map.Entry<Need, double[]> e : totals.entrySet()) {
+      out.printf(Locale.ROOT, "  %-22s %7.1f h unmet over %2d weeks%n", e.getKey(), e.getValue()[0], (int) e.getValue()[1]);
+      for (UnmetDemand u : plan.unmetDemand()) {
+        if (u.need().equals(e.getKey())) {
+          out.println("      " + u.explain());
+          break;
+        }
+      }
+    }
+    out.println();
+    out.println("Key-person risks (the only expert of a skill the roadmap needs)");
+    for (KeyPersonRisk k : plan.keyPersonRisks()) {
+      out.printf(Locale.ROOT, "  %s is the only %s expert; %.0f h of %s demanded this quarter%n", k.person(), k.skill(),
+          k.demandHours(), k.skill());
+    }
+    out.println();
+    out.println("Hiring plan (hire fully ramped when the gap opens; time to fill read at its high end)");
+    List<HiringNeed> hiring = plan.hiringPlan();
+    for (HiringNeed h : hiring) {
+      out.printf(Locale.ROOT, "  %-22s %d hire%s  gap from %s  start by %s  open by %s%s%s%n", h.need(), h.hires(),
+          h.hires() == 1 ? " " : "s", h.firstGap(), h.latestStart(), h.latestOpening(),
+          h.requisition().map(r -> "  (" + r + ")").orElse(""), h.late() ? "  LATE" : "");
+    }
+    out.println();
+    Organisation without = WhatIf.losing(org, ML_EXPERT, ML_EXPERT_LEAVES);
+    CapacityPlan after = planner(without).plan(roadmap);
+    Initiative fraud = roadmap.initiatives().stream().filter(i -> i.id().value().equals("fraud-ml")).findFirst()
+        .orElseThrow();
+    out.printf(Locale.ROOT, "What if %s (machine learning 4) leaves on %s: %s covered %.1f → %.1f h, "
+        + "weighted coverage %.1f → %.1f%n", ML_EXPERT, ML_EXPERT_LEAVES, fraud.name(), plan.coveredHours(fraud.id()),
+        after.coveredHours(fraud.id()), plan.weightedCoverage(), after.weightedCoverage());
+  }
+}
