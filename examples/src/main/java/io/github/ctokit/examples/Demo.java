@@ -5,6 +5,7 @@ import io.github.ctokit.examples.cvss.CvssDemo;
 import io.github.ctokit.examples.forecast.ForecastDemo;
 import io.github.ctokit.examples.foundation.FoundationDemo;
 import io.github.ctokit.examples.okr.OkrDemo;
+import io.github.ctokit.examples.people.CapacityDemo;
 import io.github.ctokit.examples.risk.RiskRegisterDemo;
 import java.io.PrintStream;
 import java.util.List;
@@ -21,6 +22,7 @@ public final class Demo {
       new RiskRegisterDemo(),
       new CvssDemo(),
       new OkrDemo(),
+      new CapacityDemo(),
       new ForecastDemo(),
       new ContinuityDemo());
 

@@ -4,7 +4,10 @@
  * the shared vocabulary, {@link io.github.ctokit.testkit.RiskArbitraries} for risk registers,
  * {@link io.github.ctokit.testkit.CvssArbitraries} for CVSS vectors,
  * {@link io.github.ctokit.testkit.ContinuityArbitraries} for DR plans,
- * {@link io.github.ctokit.testkit.OkrArbitraries} for OKR graphs and KPIs), and
+ * {@link io.github.ctokit.testkit.OkrArbitraries} for OKR graphs and KPIs,
+ * {@link io.github.ctokit.testkit.PeopleArbitraries} for people, teams, calendars and demand,
+ * {@link io.github.ctokit.testkit.ForecastArbitraries} for throughput histories, roadmaps and
+ * queues), and
  * contract tests for implementations of ctokit's SPIs in {@code io.github.ctokit.testkit.contract}.
  * Every generated value is valid by construction.
  *

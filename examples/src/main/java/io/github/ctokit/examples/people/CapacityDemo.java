@@ -2,7 +2,14 @@ package io.github.ctokit.examples.people;
 
 import io.github.ctokit.core.PersonId;
 import io.github.ctokit.core.TeamId;
+import io.github.ctokit.core.delivery.DeliveryPlan;
+import io.github.ctokit.core.delivery.Feature;
+import io.github.ctokit.core.delivery.FeatureId;
+import io.github.ctokit.core.delivery.ScopeGrowth;
+import io.github.ctokit.core.delivery.ThroughputHistory;
+import io.github.ctokit.core.delivery.WorkingCalendar;
 import io.github.ctokit.core.people.Demand;
+import io.github.ctokit.core.people.HolidayCalendar;
 import io.github.ctokit.core.people.Initiative;
 import io.github.ctokit.core.people.Need;
 import io.github.ctokit.core.people.Organisation;
@@ -21,12 +28,18 @@ import io.github.ctokit.scoring.capacity.OnboardingDrag;
 import io.github.ctokit.scoring.capacity.SkillBalance;
 import io.github.ctokit.scoring.capacity.UnmetDemand;
 import io.github.ctokit.scoring.capacity.WhatIf;
+import io.github.ctokit.scoring.forecast.CapacityOutlook;
+import io.github.ctokit.scoring.forecast.DeliveryForecast;
+import io.github.ctokit.scoring.forecast.DeliveryForecaster;
+import io.github.ctokit.scoring.forecast.FeatureForecast;
+import io.github.ctokit.scoring.forecast.RoadmapForecast;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.threeten.extra.YearQuarter;
 
 /**
  * Capacity planning for {@link ExampleOrganisation}: effective capacity per team and per skill
@@ -37,6 +50,13 @@ import java.util.Map;
 public final class CapacityDemo implements DemoSection {
 
   static final PersonId ML_EXPERT = PersonId.of("P-25");
+
+  /** The quarter before the plan, when the checkout team's throughput history was recorded. */
+  static final YearQuarter HISTORY_QUARTER = ExampleOrganisation.QUARTER.minusQuarters(1);
+
+  /** The checkout team's items finished per working day in the last quarter of 2026, in order. */
+  private static final String CHECKOUT_ITEMS =
+      "21 01302 21320 03122 42103 10241 20312 13021 01402 31120 23011 12302 30210 21030";
   static final LocalDate ML_EXPERT_LEAVES = LocalDate.of(2027, 2, 1);
 
   /**
@@ -58,6 +78,57 @@ public final class CapacityDemo implements DemoSection {
    */
   public static CapacityPlan plan() {
     return planner(ExampleOrganisation.organisation()).plan(ExampleOrganisation.roadmap());
+  }
+
+  /**
+   * Returns the checkout team's working days: Monday to Friday minus England's bank holidays, the
+   * calendar most of the team works to, so that the history's holidays are not read as days
+   * without throughput.
+   *
+   * @param org the organisation
+   * @return the calendar
+   */
+  public static WorkingCalendar checkoutCalendar(Organisation org) {
+    HolidayCalendar england = org.calendars().stream().filter(c -> c.id().value().equals("GB-ENG")).findFirst()
+        .orElseThrow();
+    return WorkingCalendar.mondayToFriday().withHolidays(england.holidays().keySet());
+  }
+
+  /**
+   * Returns the checkout team's daily throughput over {@link #HISTORY_QUARTER}.
+   *
+   * @param calendar the team's working days
+   * @return the history, weekends and holidays as zero
+   */
+  public static ThroughputHistory checkoutHistory(WorkingCalendar calendar) {
+    LocalDate first = HISTORY_QUARTER.atDay(1);
+    int days = HISTORY_QUARTER.lengthOfQuarter();
+    int[] daily = new int[days];
+    String digits = CHECKOUT_ITEMS.replace(" ", "");
+    int next = 0;
+    for (int d = 0; d < days; d++) {
+      if (calendar.isWorkingDay(first.plusDays(d)) && next < digits.length()) {
+        daily[d] = digits.charAt(next++) - '0';
+      }
+    }
+    return ThroughputHistory.daily(first, calendar, daily);
+  }
+
+  /**
+   * Returns the checkout team's roadmap of the quarter in items: the redesign first, then two
+   * smaller features, one not yet broken down.
+   *
+   * @param history the team's throughput history
+   * @return the delivery plan
+   */
+  public static DeliveryPlan checkoutRoadmap(ThroughputHistory history) {
+    TeamId team = ExampleOrganisation.CHECKOUT;
+    return DeliveryPlan.builder().putThroughput(team, history)
+        .addFeature(Feature.of(FeatureId.of("checkout-redesign"), 1, team, 48))
+        .addFeature(Feature.of(FeatureId.of("saved-addresses"), 2, team, 14))
+        .addFeature(Feature.builder().id(FeatureId.of("express-pay")).priority(3).putWork(team, 20)
+            .scopeGrowth(ScopeGrowth.between(1, 1.4)).build())
+        .build();
   }
 
   @Override
@@ -143,5 +214,35 @@ public final class CapacityDemo implements DemoSection {
     out.printf(Locale.ROOT, "What if %s (machine learning 4) leaves on %s: %s covered %.1f → %.1f h, "
         + "weighted coverage %.1f → %.1f%n", ML_EXPERT, ML_EXPERT_LEAVES, fraud.name(), plan.coveredHours(fraud.id()),
         after.coveredHours(fraud.id()), plan.weightedCoverage(), after.weightedCoverage());
+    out.println();
+    forecastCheckout(out, org, capacity);
+  }
+
+  /**
+   * The checkout roadmap forecast from the team's throughput, scaled by the capacity the planner
+   * computed: holidays, Katie's two weeks off and the focus factor move the dates.
+   */
+  private static void forecastCheckout(PrintStream out, Organisation org, Capacity planned) {
+    WorkingCalendar calendar = checkoutCalendar(org);
+    ThroughputHistory history = checkoutHistory(calendar);
+    Capacity past = CapacityPlanner.of(org).over(HISTORY_QUARTER).withFocusFactor(0.8).capacity();
+    CapacityOutlook outlook = CapacityOutlook.of(past, planned, ExampleOrganisation.CHECKOUT, calendar);
+    LocalDate asOf = ExampleOrganisation.PLAN.getStart();
+    DeliveryForecaster forecaster = DeliveryForecaster.forPlan(checkoutRoadmap(history)).withSeed(7);
+    RoadmapForecast flat = forecaster.roadmap(asOf);
+    RoadmapForecast scaled = forecaster.withCapacity(ExampleOrganisation.CHECKOUT, outlook).roadmap(asOf);
+    out.printf(Locale.ROOT, "Checkout roadmap as of %s from its %s throughput (%s), scaled by planned capacity: %s%n",
+        asOf, HISTORY_QUARTER, history, outlook);
+    out.println("  feature               items   50 %        85 %        95 %        85 % if the team were as in Q4");
+    for (int i = 0; i < scaled.features().size(); i++) {
+      FeatureForecast f = scaled.features().get(i);
+      DeliveryForecast d = f.forecast();
+      out.printf(Locale.ROOT, "  %-20s %6d   %s  %s  %s  %s%n", f.id(), d.itemsLow(), date(d, 0.5), date(d, 0.85),
+          date(d, 0.95), date(flat.features().get(i).forecast(), 0.85));
+    }
+  }
+
+  private static String date(DeliveryForecast forecast, double p) {
+    return forecast.dateAt(p).map(LocalDate::toString).orElse("beyond    ");
   }
 }

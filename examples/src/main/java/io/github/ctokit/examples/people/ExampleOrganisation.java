@@ -187,15 +187,23 @@ public final class ExampleOrganisation {
         .addSkills(BACKEND, FRONTEND, IOS, ANDROID, DATA, ML, KUBERNETES, SECURITY, DESIGN)
         .addCalendars(
             HolidayCalendar.builder().id(BERLIN).region("Berlin")
+                .putHoliday(LocalDate.of(2026, 10, 3), "German Unity Day")
+                .putHoliday(LocalDate.of(2026, 12, 25), "Christmas Day")
+                .putHoliday(LocalDate.of(2026, 12, 26), "Second Day of Christmas")
                 .putHoliday(LocalDate.of(2027, 1, 1), "New Year's Day")
                 .putHoliday(LocalDate.of(2027, 3, 8), "International Women's Day")
                 .putHoliday(LocalDate.of(2027, 3, 26), "Good Friday")
                 .putHoliday(LocalDate.of(2027, 3, 29), "Easter Monday").build(),
             HolidayCalendar.builder().id(LONDON).region("England")
+                .putHoliday(LocalDate.of(2026, 12, 25), "Christmas Day")
+                .putHoliday(LocalDate.of(2026, 12, 28), "Boxing Day (substitute day)")
                 .putHoliday(LocalDate.of(2027, 1, 1), "New Year's Day")
                 .putHoliday(LocalDate.of(2027, 3, 26), "Good Friday")
                 .putHoliday(LocalDate.of(2027, 3, 29), "Easter Monday").build(),
             HolidayCalendar.builder().id(LISBON).region("Portugal")
+                .putHoliday(LocalDate.of(2026, 10, 5), "Republic Day")
+                .putHoliday(LocalDate.of(2026, 12, 8), "Immaculate Conception")
+                .putHoliday(LocalDate.of(2026, 12, 25), "Christmas Day")
                 .putHoliday(LocalDate.of(2027, 1, 1), "New Year's Day")
                 .putHoliday(LocalDate.of(2027, 2, 9), "Carnival")
                 .putHoliday(LocalDate.of(2027, 3, 26), "Good Friday").build())

@@ -7,12 +7,16 @@ import io.github.ctokit.core.PersonId;
 import io.github.ctokit.core.people.Need;
 import io.github.ctokit.core.people.Organisation;
 import io.github.ctokit.core.people.Person;
+import io.github.ctokit.core.delivery.WorkingCalendar;
+import io.github.ctokit.scoring.capacity.Capacity;
 import io.github.ctokit.scoring.capacity.CapacityPlan;
+import io.github.ctokit.scoring.capacity.CapacityPlanner;
 import io.github.ctokit.scoring.capacity.Granularity;
 import io.github.ctokit.scoring.capacity.HiringNeed;
 import io.github.ctokit.scoring.capacity.KeyPersonRisk;
 import io.github.ctokit.scoring.capacity.UnmetDemand;
 import io.github.ctokit.scoring.capacity.UnmetReason;
+import io.github.ctokit.scoring.forecast.CapacityOutlook;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +36,34 @@ class CapacityDemoTest {
     new CapacityDemo().run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     output = bytes.toString(StandardCharsets.UTF_8);
     plan = CapacityDemo.plan();
+  }
+
+  @Test
+  void theCheckoutForecastIsScaledByThePlannedCapacity() {
+    Organisation org = ExampleOrganisation.organisation();
+    WorkingCalendar calendar = CapacityDemo.checkoutCalendar(org);
+    Capacity past = CapacityPlanner.of(org).over(CapacityDemo.HISTORY_QUARTER).withFocusFactor(0.8).capacity();
+    Capacity planned = plan.capacity();
+    CapacityOutlook outlook = CapacityOutlook.of(past, planned, ExampleOrganisation.CHECKOUT, calendar);
+
+    // Baseline by hand: the team's hours on England's working days of Q4 2026, averaged.
+    double total = 0;
+    int days = 0;
+    for (LocalDate d = LocalDate.of(2026, 10, 1); d.isBefore(LocalDate.of(2027, 1, 1)); d = d.plusDays(1)) {
+      if (d.getDayOfWeek().getValue() <= 5 && !d.equals(LocalDate.of(2026, 12, 25))
+          && !d.equals(LocalDate.of(2026, 12, 28))) {
+        total += past.team(ExampleOrganisation.CHECKOUT, Granularity.DAY)
+            .hours((int) (d.toEpochDay() - LocalDate.of(2026, 10, 1).toEpochDay()));
+        days++;
+      }
+    }
+    assertThat(days).isEqualTo(64);
+    assertThat(outlook.factor(LocalDate.of(2027, 1, 4))).isCloseTo(
+        planned.team(ExampleOrganisation.CHECKOUT, Granularity.DAY).hours(3) / (total / days), within(1e-9));
+    assertThat(outlook.plannedHours(LocalDate.of(2027, 1, 1))).isZero(); // New Year's Day
+    // Katie (GB, frontend) is off 1–12 March: the team's planned hours drop that fortnight.
+    assertThat(outlook.plannedHours(LocalDate.of(2027, 3, 3))).isLessThan(outlook.plannedHours(LocalDate.of(2027, 2, 24)));
+    assertThat(output).contains("Checkout roadmap as of 2027-01-01").contains("checkout-redesign");
   }
 
   @Test

@@ -1,6 +1,9 @@
 package io.github.ctokit.scoring.forecast;
 
+import io.github.ctokit.core.TeamId;
+import io.github.ctokit.core.delivery.WorkingCalendar;
 import io.github.ctokit.core.internal.Checks;
+import io.github.ctokit.scoring.capacity.Capacity;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;
@@ -58,6 +61,52 @@ public final class CapacityOutlook {
           + "Maybe the history period had no capacity: a forecast cannot scale from it");
     }
     return new CapacityOutlook(h, new long[0], new double[0]);
+  }
+
+  /**
+   * Returns the outlook of one team from the capacity engine: the baseline is the team's mean
+   * effective hours per working day while its throughput history was made, and every day of the
+   * planned capacity's range is planned with the team's effective hours that day. Absences,
+   * holidays, hires and their ramp-up, as {@link io.github.ctokit.scoring.capacity.CapacityPlanner}
+   * computed them, then move the forecast.
+   *
+   * <pre>{@code
+   * Capacity past = CapacityPlanner.of(org).over(YearQuarter.of(2026, 4)).capacity();
+   * Capacity planned = CapacityPlanner.of(org).over(YearQuarter.of(2027, 1)).capacity();
+   * CapacityOutlook outlook = CapacityOutlook.of(past, planned, team, history.calendar());
+   * }</pre>
+   *
+   * @param past the team's capacity over the period of its throughput history
+   * @param planned the team's capacity over the period to forecast
+   * @param team the team
+   * @param calendar the working days of the history, so that weekends and holidays do not lower
+   *     the baseline
+   * @return the outlook
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the team is unknown to either capacity, or it had no
+   *     effective hours on the working days of {@code past}
+   */
+  public static CapacityOutlook of(Capacity past, Capacity planned, TeamId team, WorkingCalendar calendar) {
+    Objects.requireNonNull(past, "past");
+    Objects.requireNonNull(planned, "planned");
+    Objects.requireNonNull(team, "team");
+    Objects.requireNonNull(calendar, "calendar");
+    double[] before = past.teamHoursPerDay(team);
+    LocalDate first = past.plan().getStart();
+    double total = 0;
+    int workingDays = 0;
+    for (int d = 0; d < before.length; d++) {
+      if (calendar.isWorkingDay(first.plusDays(d))) {
+        total += before[d];
+        workingDays++;
+      }
+    }
+    if (workingDays == 0 || total <= 0) {
+      throw new IllegalArgumentException("team " + team + " must have effective hours on the working days of "
+          + past.plan() + " (had " + total + " hours on " + workingDays + " working days)\n"
+          + "Maybe the capacity covers another period than the throughput history");
+    }
+    return baseline(total / workingDays).withDaily(planned.plan().getStart(), planned.teamHoursPerDay(team));
   }
 
   /**
@@ -208,6 +257,7 @@ public final class CapacityOutlook {
   /** Returns the baseline and the number of planned days, such as {@code baseline 30 h/day, 64 planned days}. */
   @Override
   public String toString() {
-    return "baseline " + Checks.format(baseline) + " h/day, " + days.length + " planned days";
+    // Hours to two decimals: a baseline averaged from a capacity engine has many digits.
+    return "baseline " + Checks.format(Math.round(baseline * 100) / 100.0) + " h/day, " + days.length + " planned days";
   }
 }
