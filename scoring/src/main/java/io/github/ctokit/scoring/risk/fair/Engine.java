@@ -1,0 +1,677 @@
+package io.github.ctokit.scoring.risk.fair;
+
+import io.github.ctokit.core.risk.fair.DependenceTarget;
+import io.github.ctokit.core.risk.fair.Distribution;
+import io.github.ctokit.core.risk.fair.FrequencyModel;
+import io.github.ctokit.core.risk.fair.LossScenario;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.commons.rng.sampling.distribution.DiscreteSampler;
+import org.apache.commons.rng.sampling.distribution.PoissonSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The simulation core. Years are split into blocks of {@link #BLOCK}; the random numbers of a
+ * scenario in a block come from two streams (frequency, magnitude) keyed by (seed, scenario id,
+ * block), never by the thread, and every floating-point sum is formed per block and combined in
+ * block order, so results are bit-identical for any thread count.
+ *
+ * <p>Cost is per event, not per year: under POISSON and BERNOULLI the gap to the next year with
+ * an event is geometric, drawn from one exponential, and an event year's count is a zero-truncated
+ * Poisson. DRAWN_RATE_POISSON draws a rate every year, so it costs per year.
+ */
+final class Engine {
+
+  static final int BLOCK = 4096;
+  static final int ROUND_BLOCKS = 16;
+
+  final Compiled[] scenarios;
+  final long seed;
+  final long maxYears;
+  final int threads;
+  final boolean exact;
+  final double stopFraction;
+  final double[] tailLevels;
+  final double @Nullable [][] cholesky;
+  final DependenceTarget target;
+  final int n;
+  final int partialWidth;
+
+  // results
+  long years;
+  int blocksUsed;
+  double[][] partial = new double[0][];
+  double[][] tailPartial = new double[0][];
+  final List<Worker> workers = new ArrayList<>();
+  double @Nullable [] totalArray;
+  double @Nullable [][] scenarioArrays;
+  double[] thresholds = new double[0];
+  double[][] scenarioThresholds = new double[0][];
+  boolean stoppedEarly;
+
+  Engine(Compiled[] scenarios, long seed, long maxYears, int threads, boolean exact, double stopFraction,
+      double[] tailLevels, double @Nullable [][] cholesky, DependenceTarget target) {
+    this.scenarios = scenarios;
+    this.seed = seed;
+    this.maxYears = maxYears;
+    this.threads = threads;
+    this.exact = exact;
+    this.stopFraction = stopFraction;
+    this.tailLevels = tailLevels;
+    this.cholesky = cholesky;
+    this.target = target;
+    this.n = scenarios.length;
+    this.partialWidth = 2 * (n + 1);
+  }
+
+  /** Pass 1: statistics; returns when the years are done or the stopping rule holds. */
+  void run() {
+    int maxBlocks = (int) ((maxYears + BLOCK - 1) / BLOCK);
+    partial = new double[maxBlocks][];
+    if (exact) {
+      totalArray = new double[(int) maxYears];
+      scenarioArrays = new double[n][(int) maxYears];
+    }
+    ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, Engine::daemon) : null;
+    try {
+      for (int i = 0; i < Math.max(1, threads); i++) {
+        workers.add(new Worker());
+      }
+      int done = 0;
+      int round = Double.isNaN(stopFraction) ? maxBlocks : ROUND_BLOCKS;
+      while (done < maxBlocks) {
+        int to = Math.min(maxBlocks, done + round);
+        runBlocks(pool, done, to, false);
+        done = to;
+        if (!Double.isNaN(stopFraction) && done < maxBlocks && converged(done)) {
+          stoppedEarly = true;
+          break;
+        }
+      }
+      blocksUsed = done;
+      years = Math.min(maxYears, (long) done * BLOCK);
+      if (exact && years < maxYears) {
+        totalArray = Arrays.copyOf(totalArray, (int) years);
+        for (int s = 0; s < n; s++) {
+          scenarioArrays[s] = Arrays.copyOf(scenarioArrays[s], (int) years);
+        }
+      }
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  /** Pass 2 (streaming mode): tail sums for the given portfolio and scenario thresholds. */
+  void tailPass(double[] totalThresholds, double[][] perScenario) {
+    this.thresholds = totalThresholds;
+    this.scenarioThresholds = perScenario;
+    tailPartial = new double[blocksUsed][];
+    ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, Engine::daemon) : null;
+    try {
+      runBlocks(pool, 0, blocksUsed, true);
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "ctokit-fair");
+    t.setDaemon(true);
+    return t;
+  }
+
+  private void runBlocks(@Nullable ExecutorService pool, int from, int to, boolean tail) {
+    if (pool == null) {
+      Worker w = workers.get(0);
+      for (int b = from; b < to; b++) {
+        w.block(b, tail);
+      }
+      return;
+    }
+    AtomicInteger next = new AtomicInteger(from);
+    List<Future<?>> futures = new ArrayList<>();
+    for (Worker w : workers) {
+      futures.add(pool.submit(() -> {
+        int b;
+        while ((b = next.getAndIncrement()) < to) {
+          w.block(b, tail);
+        }
+      }));
+    }
+    for (Future<?> f : futures) {
+      try {
+        f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("simulation interrupted", e);
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException) {
+          throw (RuntimeException) cause;
+        }
+        throw new IllegalStateException("simulation failed", cause);
+      }
+    }
+  }
+
+  private boolean converged(int blocks) {
+    double sum = 0;
+    double sq = 0;
+    long count = Math.min(maxYears, (long) blocks * BLOCK);
+    for (int b = 0; b < blocks; b++) {
+      sum += partial[b][2 * n];
+      sq += partial[b][2 * n + 1];
+    }
+    double mean = sum / count;
+    double var = Math.max(0, (sq - count * mean * mean) / Math.max(1, count - 1));
+    double halfWidth = 1.959963984540054 * Math.sqrt(var / count);
+    return halfWidth <= stopFraction * mean || mean == 0;
+  }
+
+  /** Sums over blocks in block order: for each scenario then the total, sum and sum of squares. */
+  double[] combinedSums() {
+    double[] out = new double[partialWidth];
+    for (int b = 0; b < blocksUsed; b++) {
+      for (int i = 0; i < partialWidth; i++) {
+        out[i] += partial[b][i];
+      }
+    }
+    return out;
+  }
+
+  int tailWidth() {
+    return tailLevels.length * (2 + 3 * n);
+  }
+
+  double[] combinedTail() {
+    double[] out = new double[tailWidth()];
+    for (int b = 0; b < blocksUsed; b++) {
+      for (int i = 0; i < out.length; i++) {
+        out[i] += tailPartial[b][i];
+      }
+    }
+    return out;
+  }
+
+  /** Per-thread state: streams, bound samplers, scratch, and integer statistics (merged exactly). */
+  final class Worker {
+    final Stream freq = new Stream();
+    final Stream mag = new Stream();
+    final Stream copula = new Stream();
+    final ZigguratSampler.Exponential expo = ZigguratSampler.Exponential.of(freq);
+    final ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(copula);
+    final Bound[] bound = new Bound[n];
+    final LogHistogram[] hist = new LogHistogram[n];
+    final LogHistogram totalHist = new LogHistogram();
+    final long[][] counts = new long[n + 1][];
+    final double[] min = new double[n + 1];
+    final double[] max = new double[n + 1];
+    final double[] blockTotal = new double[BLOCK];
+    final int[] blockEvents = new int[BLOCK];
+    final int[] segment = new int[n + 1];
+    int[] pos = new int[1024];
+    int[] count = new int[1024];
+    double[] loss = new double[1024];
+    int size;
+
+    Worker() {
+      for (int s = 0; s < n; s++) {
+        bound[s] = new Bound(scenarios[s], freq, mag);
+        hist[s] = new LogHistogram();
+      }
+      for (int i = 0; i <= n; i++) {
+        counts[i] = new long[8];
+      }
+      Arrays.fill(min, Double.POSITIVE_INFINITY);
+      Arrays.fill(max, Double.NEGATIVE_INFINITY);
+    }
+
+    void block(int b, boolean tail) {
+      long start = (long) b * BLOCK;
+      int len = (int) Math.min(BLOCK, maxYears - start);
+      size = 0;
+      for (int s = 0; s < n; s++) {
+        segment[s] = size;
+        freq.reseed(Stream.key(seed, scenarios[s].key, b, 1));
+        frequencies(s, len);
+      }
+      segment[n] = size;
+      if (cholesky != null && target == DependenceTarget.FREQUENCY) {
+        reorder(b, len, true);
+      }
+      for (int s = 0; s < n; s++) {
+        mag.reseed(Stream.key(seed, scenarios[s].key, b, 2));
+        Bound bs = bound[s];
+        for (int i = segment[s]; i < segment[s + 1]; i++) {
+          loss[i] = bs.yearLoss(count[i]);
+        }
+      }
+      if (cholesky != null && target == DependenceTarget.ANNUAL_LOSS) {
+        reorder(b, len, false);
+      }
+      Arrays.fill(blockTotal, 0, len, 0);
+      Arrays.fill(blockEvents, 0, len, 0);
+      for (int i = 0; i < size; i++) {
+        blockTotal[pos[i]] += loss[i];
+        blockEvents[pos[i]] += count[i];
+      }
+      if (tail) {
+        tail(b, len);
+      } else {
+        statistics(b, start, len);
+      }
+    }
+
+    private void statistics(int b, long start, int len) {
+      double[] part = new double[partialWidth];
+      for (int s = 0; s < n; s++) {
+        LogHistogram h = hist[s];
+        double sum = 0;
+        double sq = 0;
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        int from = segment[s];
+        int to = segment[s + 1];
+        for (int i = from; i < to; i++) {
+          double x = loss[i];
+          h.add(x);
+          sum += x;
+          sq += x * x;
+          lo = Math.min(lo, x);
+          hi = Math.max(hi, x);
+          countYear(s, count[i]);
+        }
+        int empty = len - (to - from);
+        if (empty > 0) {
+          h.addZeros(empty);
+          counts[s][0] += empty;
+          lo = 0;
+          hi = Math.max(hi, 0);
+        }
+        part[2 * s] = sum;
+        part[2 * s + 1] = sq;
+        min[s] = Math.min(min[s], lo);
+        max[s] = Math.max(max[s], hi);
+        if (scenarioArrays != null) {
+          double[] arr = scenarioArrays[s];
+          for (int i = from; i < to; i++) {
+            arr[(int) start + pos[i]] = loss[i];
+          }
+        }
+      }
+      double sum = 0;
+      double sq = 0;
+      double lo = Double.POSITIVE_INFINITY;
+      double hi = Double.NEGATIVE_INFINITY;
+      for (int y = 0; y < len; y++) {
+        double t = blockTotal[y];
+        totalHist.add(t);
+        sum += t;
+        sq += t * t;
+        lo = Math.min(lo, t);
+        hi = Math.max(hi, t);
+        countYear(n, blockEvents[y]);
+      }
+      if (totalArray != null) {
+        System.arraycopy(blockTotal, 0, totalArray, (int) start, len);
+      }
+      part[2 * n] = sum;
+      part[2 * n + 1] = sq;
+      min[n] = Math.min(min[n], lo);
+      max[n] = Math.max(max[n], hi);
+      partial[b] = part;
+    }
+
+    private void countYear(int s, int k) {
+      long[] c = counts[s];
+      if (k >= c.length) {
+        c = Arrays.copyOf(c, Math.max(k + 1, c.length * 2));
+        counts[s] = c;
+      }
+      c[k]++;
+    }
+
+    /** Tail sums: per level, [total sum, total count, n contribution sums, n own-tail sums, n own-tail counts]. */
+    private void tail(int b, int len) {
+      int width = 2 + 3 * n;
+      double[] part = new double[tailWidth()];
+      for (int q = 0; q < tailLevels.length; q++) {
+        int o = q * width;
+        double thr = thresholds[q];
+        for (int y = 0; y < len; y++) {
+          if (blockTotal[y] >= thr) {
+            part[o] += blockTotal[y];
+            part[o + 1]++;
+          }
+        }
+        for (int s = 0; s < n; s++) {
+          double own = scenarioThresholds[s][q];
+          double contribution = 0;
+          double ownSum = 0;
+          double ownCount = 0;
+          int from = segment[s];
+          int to = segment[s + 1];
+          for (int i = from; i < to; i++) {
+            if (blockTotal[pos[i]] >= thr) {
+              contribution += loss[i];
+            }
+            if (loss[i] >= own) {
+              ownSum += loss[i];
+              ownCount++;
+            }
+          }
+          if (own <= 0) {
+            // zero-loss years are in the scenario's own tail when its VaR is 0
+            ownCount += len - (to - from);
+            for (int i = from; i < to; i++) {
+              if (loss[i] < own) {
+                ownCount++;
+              }
+            }
+          }
+          part[o + 2 + s] = contribution;
+          part[o + 2 + n + s] = ownSum;
+          part[o + 2 + 2 * n + s] = ownCount;
+        }
+      }
+      tailPartial[b] = part;
+    }
+
+    private void append(int p, int k) {
+      if (size == pos.length) {
+        int cap = size * 2;
+        pos = Arrays.copyOf(pos, cap);
+        count = Arrays.copyOf(count, cap);
+        loss = Arrays.copyOf(loss, cap);
+      }
+      pos[size] = p;
+      count[size] = k;
+      size++;
+    }
+
+    /** Appends the scenario's years with at least one loss event, in increasing year order. */
+    private void frequencies(int s, int len) {
+      Compiled c = scenarios[s];
+      Bound bs = bound[s];
+      switch (c.model) {
+        case POISSON:
+        case BERNOULLI: {
+          double rate = c.rate;
+          if (!(rate > 0)) {
+            return;
+          }
+          boolean bernoulli = c.model == FrequencyModel.BERNOULLI;
+          double q = bernoulli ? -Math.log1p(-Math.min(rate, 1)) : rate; // −ln P(no event in a year)
+          for (long y = gap(q); y < len; y += 1 + gap(q)) {
+            append((int) y, bernoulli ? 1 : bs.zeroTruncatedPoisson(rate));
+          }
+          return;
+        }
+        case DRAWN_RATE_POISSON: {
+          for (int y = 0; y < len; y++) {
+            int k = bs.poisson(bs.drawRate());
+            if (k > 0) {
+              append(y, k);
+            }
+          }
+          return;
+        }
+        case PER_EVENT: {
+          double rate = c.rate;
+          if (!(rate > 0)) {
+            return;
+          }
+          for (long y = gap(rate); y < len; y += 1 + gap(rate)) {
+            int threats = bs.zeroTruncatedPoisson(rate);
+            int losses = 0;
+            for (int t = 0; t < threats; t++) {
+              if (bs.threatSucceeds()) {
+                losses++;
+              }
+            }
+            if (losses > 0) {
+              append((int) y, losses);
+            }
+          }
+          return;
+        }
+        default:
+          throw new AssertionError(c.model);
+      }
+    }
+
+    /** Years without an event before the next: geometric with P(no event) = e^−q, from one exponential. */
+    private long gap(double q) {
+      if (q == Double.POSITIVE_INFINITY) {
+        return 0;
+      }
+      double g = expo.sample() / q;
+      return g >= BLOCK ? BLOCK : (long) g;
+    }
+
+    /**
+     * Gaussian copula within the block: every scenario's dense column (counts or annual losses) is
+     * reordered so that its ranks follow correlated normal scores (Iman–Conover); marginals unchanged.
+     */
+    private void reorder(int b, int len, boolean counts) {
+      double[][] l = cholesky;
+      if (l == null) {
+        return;
+      }
+      copula.reseed(Stream.key(seed, 0x636f70756c61L, b, 3));
+      double[][] z = new double[n][len];
+      double[] e = new double[n];
+      for (int y = 0; y < len; y++) {
+        for (int i = 0; i < n; i++) {
+          e[i] = gauss.sample();
+        }
+        for (int i = 0; i < n; i++) {
+          double v = 0;
+          for (int k = 0; k <= i; k++) {
+            v += l[i][k] * e[k];
+          }
+          z[i][y] = v;
+        }
+      }
+      int[] newPos = new int[size];
+      int[] newCount = new int[size];
+      double[] newLoss = new double[size];
+      int cursor = 0;
+      int[] newSegment = new int[n + 1];
+      Integer[] order = new Integer[len];
+      double[] values = new double[len];
+      int[] ks = new int[len];
+      for (int s = 0; s < n; s++) {
+        newSegment[s] = cursor;
+        Arrays.fill(values, 0);
+        Arrays.fill(ks, 0);
+        for (int i = segment[s]; i < segment[s + 1]; i++) {
+          values[pos[i]] = counts ? count[i] : loss[i];
+          ks[pos[i]] = count[i];
+        }
+        // sort years by value (ties by year) and by score; the r-th smallest score gets the r-th smallest value
+        Integer[] byValue = new Integer[len];
+        for (int y = 0; y < len; y++) {
+          byValue[y] = y;
+          order[y] = y;
+        }
+        double[] zs = z[s];
+        Arrays.sort(byValue, (x, w) -> {
+          int cmp = Double.compare(values[x], values[w]);
+          return cmp != 0 ? cmp : Integer.compare(x, w);
+        });
+        Arrays.sort(order, (x, w) -> {
+          int cmp = Double.compare(zs[x], zs[w]);
+          return cmp != 0 ? cmp : Integer.compare(x, w);
+        });
+        double[] placedValue = new double[len];
+        int[] placedCount = new int[len];
+        for (int r = 0; r < len; r++) {
+          placedValue[order[r]] = values[byValue[r]];
+          placedCount[order[r]] = ks[byValue[r]];
+        }
+        for (int y = 0; y < len; y++) {
+          if (placedCount[y] > 0) {
+            newPos[cursor] = y;
+            newCount[cursor] = placedCount[y];
+            newLoss[cursor] = counts ? 0 : placedValue[y];
+            cursor++;
+          }
+        }
+      }
+      newSegment[n] = cursor;
+      System.arraycopy(newPos, 0, pos, 0, cursor);
+      System.arraycopy(newCount, 0, count, 0, cursor);
+      System.arraycopy(newLoss, 0, loss, 0, cursor);
+      System.arraycopy(newSegment, 0, segment, 0, n + 1);
+      size = cursor;
+    }
+  }
+
+  /** A scenario's samplers bound to a worker's frequency and magnitude streams. */
+  static final class Bound {
+    final Compiled c;
+    final Stream freq;
+    final Stream mag;
+    final Draw[] primary;
+    final @Nullable Draw secondary;
+    final @Nullable Draw lef;
+    final @Nullable Draw tef;
+    final @Nullable Draw contact;
+    final @Nullable Draw action;
+    final @Nullable Draw susceptibility;
+    final @Nullable Draw capability;
+    final @Nullable Draw resistance;
+    final @Nullable DiscreteSampler largePoisson;
+    final double expMinusRate;
+    final double truncatedFirst;
+
+    Bound(Compiled c, Stream freq, Stream mag) {
+      this.c = c;
+      this.freq = freq;
+      this.mag = mag;
+      LossScenario s = c.scenario;
+      primary = new Draw[c.primary.size()];
+      for (int i = 0; i < primary.length; i++) {
+        primary[i] = Draw.of(c.primary.get(i), mag);
+      }
+      secondary = s.secondaryLoss().map(d -> Draw.of(d, mag)).orElse(null);
+      lef = draw(s.lossEventFrequency().orElse(null));
+      tef = draw(s.threatEventFrequency().orElse(null));
+      contact = draw(s.contactFrequency().orElse(null));
+      action = draw(s.probabilityOfAction().orElse(null));
+      susceptibility = draw(s.susceptibility().orElse(null));
+      capability = draw(s.threatCapability().orElse(null));
+      resistance = draw(s.resistanceStrength().orElse(null));
+      double rate = c.rate;
+      largePoisson = rate >= 16 ? PoissonSampler.of(freq, rate) : null;
+      expMinusRate = Math.exp(-rate);
+      truncatedFirst = rate > 0 ? rate * expMinusRate / -Math.expm1(-rate) : 0;
+    }
+
+    private @Nullable Draw draw(@Nullable Distribution d) {
+      return d == null ? null : Draw.of(d, freq);
+    }
+
+    /** A Poisson count conditioned on at least one, at the scenario's fixed rate. */
+    int zeroTruncatedPoisson(double rate) {
+      DiscreteSampler large = largePoisson;
+      if (large != null) {
+        int k;
+        do {
+          k = large.sample();
+        } while (k == 0);
+        return k;
+      }
+      double u = freq.nextDouble();
+      double p = truncatedFirst;
+      double cum = p;
+      int k = 1;
+      while (u > cum && k < 10_000) {
+        k++;
+        p *= rate / k;
+        cum += p;
+        if (p < 1e-300) {
+          break;
+        }
+      }
+      return k;
+    }
+
+    /** A Poisson count at a rate drawn this year. */
+    int poisson(double rate) {
+      if (!(rate > 0)) {
+        return 0;
+      }
+      if (rate >= 30) {
+        return PoissonSampler.of(freq, rate).sample();
+      }
+      double u = freq.nextDouble();
+      double p = Math.exp(-rate);
+      double cum = p;
+      int k = 0;
+      while (u > cum && k < 10_000) {
+        k++;
+        p *= rate / k;
+        cum += p;
+        if (p < 1e-300 && k > rate) {
+          break;
+        }
+      }
+      return k;
+    }
+
+    /** This year's loss event rate under DRAWN_RATE_POISSON. */
+    double drawRate() {
+      if (lef != null) {
+        return Math.max(0, lef.next());
+      }
+      double threat = tef != null ? tef.next() : nz(contact) * nz(action);
+      double susc = susceptibility != null ? susceptibility.next() : c.susceptibility;
+      return Math.max(0, threat * susc);
+    }
+
+    private static double nz(@Nullable Draw d) {
+      return d == null ? 0 : d.next();
+    }
+
+    /** Whether one threat event becomes a loss event (PER_EVENT). */
+    boolean threatSucceeds() {
+      if (capability != null && resistance != null) {
+        return capability.next() > resistance.next();
+      }
+      double p = susceptibility != null ? susceptibility.next() : c.susceptibility;
+      return freq.nextDouble() < p;
+    }
+
+    /** The scenario's loss in a year with k loss events: per-event cap, then per-year cap. */
+    double yearLoss(int k) {
+      double total = 0;
+      double cap = c.eventCap;
+      double p2 = c.secondaryProbability;
+      Draw second = secondary;
+      for (int e = 0; e < k; e++) {
+        double x = 0;
+        for (Draw d : primary) {
+          x += d.next();
+        }
+        if (second != null && mag.nextDouble() < p2) {
+          x += second.next();
+        }
+        total += Math.min(x, cap);
+      }
+      return Math.min(total, c.yearCap);
+    }
+  }
+}
