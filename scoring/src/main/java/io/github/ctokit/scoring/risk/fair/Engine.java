@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.commons.rng.sampling.distribution.DiscreteSampler;
 import org.apache.commons.rng.sampling.distribution.PoissonSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.jspecify.annotations.Nullable;
@@ -23,14 +22,17 @@ import org.jspecify.annotations.Nullable;
  * block), never by the thread, and every floating-point sum is formed per block and combined in
  * block order, so results are bit-identical for any thread count.
  *
- * <p>Cost is per event, not per year: under POISSON and BERNOULLI the gap to the next year with
- * an event is geometric, drawn from one exponential, and an event year's count is a zero-truncated
- * Poisson. DRAWN_RATE_POISSON draws a rate every year, so it costs per year.
+ * <p>Cost is per event, not per year: under POISSON (and PER_EVENT, for threat events) events
+ * are a Poisson process, one exponential gap per event; under BERNOULLI the gap to the next year
+ * with an event is geometric, from one exponential. DRAWN_RATE_POISSON draws a rate every year,
+ * so it costs per year.
  */
 final class Engine {
 
-  static final int BLOCK = 4096;
-  static final int ROUND_BLOCKS = 16;
+  static final int BLOCK = 16_384;
+  static final int ROUND_BLOCKS = 4;
+  /** From this Poisson rate up, a block's events are placed by counting instead of by gaps. */
+  static final double DENSE_RATE = 0.125;
 
   final Compiled[] scenarios;
   final long seed;
@@ -219,6 +221,7 @@ final class Engine {
     final double[] max = new double[n + 1];
     final double[] blockTotal = new double[BLOCK];
     final int[] blockEvents = new int[BLOCK];
+    final int[] yearCount = new int[BLOCK];
     final int[] segment = new int[n + 1];
     int[] pos = new int[1024];
     int[] count = new int[1024];
@@ -240,6 +243,10 @@ final class Engine {
     void block(int b, boolean tail) {
       long start = (long) b * BLOCK;
       int len = (int) Math.min(BLOCK, maxYears - start);
+      if (!tail && cholesky == null) {
+        fusedBlock(b, start, len);
+        return;
+      }
       size = 0;
       for (int s = 0; s < n; s++) {
         segment[s] = size;
@@ -273,9 +280,44 @@ final class Engine {
       }
     }
 
+    /**
+     * Pass 1 without a copula: one scenario at a time, so that its scratch entries and its histogram
+     * stay in cache; the same draws, sums and order as the general path.
+     */
+    private void fusedBlock(int b, long start, int len) {
+      double[] part = new double[partialWidth];
+      Arrays.fill(blockTotal, 0, len, 0);
+      Arrays.fill(blockEvents, 0, len, 0);
+      for (int s = 0; s < n; s++) {
+        size = 0;
+        freq.reseed(Stream.key(seed, scenarios[s].key, b, 1));
+        frequencies(s, len);
+        mag.reseed(Stream.key(seed, scenarios[s].key, b, 2));
+        Bound bs = bound[s];
+        for (int i = 0; i < size; i++) {
+          loss[i] = bs.yearLoss(count[i]);
+        }
+        segment[s] = 0;
+        segment[s + 1] = size;
+        scenarioStatistics(s, start, len, part);
+        for (int i = 0; i < size; i++) {
+          blockTotal[pos[i]] += loss[i];
+          blockEvents[pos[i]] += count[i];
+        }
+      }
+      totalStatistics(b, start, len, part);
+    }
+
     private void statistics(int b, long start, int len) {
       double[] part = new double[partialWidth];
       for (int s = 0; s < n; s++) {
+        scenarioStatistics(s, start, len, part);
+      }
+      totalStatistics(b, start, len, part);
+    }
+
+    private void scenarioStatistics(int s, long start, int len, double[] part) {
+      {
         LogHistogram h = hist[s];
         double sum = 0;
         double sq = 0;
@@ -283,14 +325,25 @@ final class Engine {
         double hi = Double.NEGATIVE_INFINITY;
         int from = segment[s];
         int to = segment[s + 1];
+        long[] c = counts[s];
         for (int i = from; i < to; i++) {
           double x = loss[i];
           h.add(x);
           sum += x;
           sq += x * x;
-          lo = Math.min(lo, x);
-          hi = Math.max(hi, x);
-          countYear(s, count[i]);
+          if (x < lo) {
+            lo = x;
+          }
+          if (x > hi) {
+            hi = x;
+          }
+          int k = count[i];
+          if (k >= c.length) {
+            countYear(s, k);
+            c = counts[s];
+          } else {
+            c[k]++;
+          }
         }
         int empty = len - (to - from);
         if (empty > 0) {
@@ -310,6 +363,9 @@ final class Engine {
           }
         }
       }
+    }
+
+    private void totalStatistics(int b, long start, int len, double[] part) {
       double sum = 0;
       double sq = 0;
       double lo = Double.POSITIVE_INFINITY;
@@ -319,8 +375,12 @@ final class Engine {
         totalHist.add(t);
         sum += t;
         sq += t * t;
-        lo = Math.min(lo, t);
-        hi = Math.max(hi, t);
+        if (t < lo) {
+          lo = t;
+        }
+        if (t > hi) {
+          hi = t;
+        }
         countYear(n, blockEvents[y]);
       }
       if (totalArray != null) {
@@ -388,6 +448,16 @@ final class Engine {
       tailPartial[b] = part;
     }
 
+    /** Makes room for {@code more} entries. */
+    private void reserve(int more) {
+      if (size + more > pos.length) {
+        int cap = Math.max(size + more, pos.length * 2);
+        pos = Arrays.copyOf(pos, cap);
+        count = Arrays.copyOf(count, cap);
+        loss = Arrays.copyOf(loss, cap);
+      }
+    }
+
     private void append(int p, int k) {
       if (size == pos.length) {
         int cap = size * 2;
@@ -405,16 +475,56 @@ final class Engine {
       Compiled c = scenarios[s];
       Bound bs = bound[s];
       switch (c.model) {
-        case POISSON:
+        case POISSON: {
+          // A Poisson process of rate λ a year: exponential gaps between events, so each year's
+          // count is Poisson(λ) and independent; cost per event, not per year.
+          double rate = c.rate;
+          if (!(rate > 0)) {
+            return;
+          }
+          if (rate >= DENSE_RATE) {
+            // Dense: the block's total count is Poisson(λ·len), each event placed in a uniform year;
+            // then one branch-free scan of the years. Same law, cheaper when most years have events.
+            int total = bs.poisson(rate * len);
+            int[] years = yearCount;
+            for (int i = 0; i < total; i++) {
+              years[freq.nextInt(len)]++;
+            }
+            reserve(len);
+            int[] p = pos;
+            int[] ks = count;
+            int sz = size;
+            for (int y = 0; y < len; y++) {
+              int k = years[y];
+              p[sz] = y;
+              ks[sz] = k;
+              sz += (k | -k) >>> 31;
+              years[y] = 0;
+            }
+            size = sz;
+            return;
+          }
+          double inverse = 1 / rate;
+          double t = expo.sample() * inverse;
+          while (t < len) {
+            int y = (int) t;
+            int k = 0;
+            do {
+              k++;
+              t += expo.sample() * inverse;
+            } while (t < y + 1);
+            append(y, k);
+          }
+          return;
+        }
         case BERNOULLI: {
           double rate = c.rate;
           if (!(rate > 0)) {
             return;
           }
-          boolean bernoulli = c.model == FrequencyModel.BERNOULLI;
-          double q = bernoulli ? -Math.log1p(-Math.min(rate, 1)) : rate; // −ln P(no event in a year)
+          double q = -Math.log1p(-Math.min(rate, 1)); // −ln P(no event in a year)
           for (long y = gap(q); y < len; y += 1 + gap(q)) {
-            append((int) y, bernoulli ? 1 : bs.zeroTruncatedPoisson(rate));
+            append((int) y, 1);
           }
           return;
         }
@@ -428,20 +538,24 @@ final class Engine {
           return;
         }
         case PER_EVENT: {
+          // threat events as a Poisson process at the mean TEF; each one tested against susceptibility
           double rate = c.rate;
           if (!(rate > 0)) {
             return;
           }
-          for (long y = gap(rate); y < len; y += 1 + gap(rate)) {
-            int threats = bs.zeroTruncatedPoisson(rate);
+          double inverse = 1 / rate;
+          double t = expo.sample() * inverse;
+          while (t < len) {
+            int y = (int) t;
             int losses = 0;
-            for (int t = 0; t < threats; t++) {
+            do {
               if (bs.threatSucceeds()) {
                 losses++;
               }
-            }
+              t += expo.sample() * inverse;
+            } while (t < y + 1);
             if (losses > 0) {
-              append((int) y, losses);
+              append(y, losses);
             }
           }
           return;
@@ -553,9 +667,8 @@ final class Engine {
     final @Nullable Draw susceptibility;
     final @Nullable Draw capability;
     final @Nullable Draw resistance;
-    final @Nullable DiscreteSampler largePoisson;
-    final double expMinusRate;
-    final double truncatedFirst;
+    /** The one primary draw when there is no secondary loss and no cap. */
+    final @Nullable Draw simple;
 
     Bound(Compiled c, Stream freq, Stream mag) {
       this.c = c;
@@ -574,39 +687,12 @@ final class Engine {
       susceptibility = draw(s.susceptibility().orElse(null));
       capability = draw(s.threatCapability().orElse(null));
       resistance = draw(s.resistanceStrength().orElse(null));
-      double rate = c.rate;
-      largePoisson = rate >= 16 ? PoissonSampler.of(freq, rate) : null;
-      expMinusRate = Math.exp(-rate);
-      truncatedFirst = rate > 0 ? rate * expMinusRate / -Math.expm1(-rate) : 0;
+      simple = primary.length == 1 && secondary == null && c.eventCap == Double.POSITIVE_INFINITY
+          && c.yearCap == Double.POSITIVE_INFINITY ? primary[0] : null;
     }
 
     private @Nullable Draw draw(@Nullable Distribution d) {
       return d == null ? null : Draw.of(d, freq);
-    }
-
-    /** A Poisson count conditioned on at least one, at the scenario's fixed rate. */
-    int zeroTruncatedPoisson(double rate) {
-      DiscreteSampler large = largePoisson;
-      if (large != null) {
-        int k;
-        do {
-          k = large.sample();
-        } while (k == 0);
-        return k;
-      }
-      double u = freq.nextDouble();
-      double p = truncatedFirst;
-      double cum = p;
-      int k = 1;
-      while (u > cum && k < 10_000) {
-        k++;
-        p *= rate / k;
-        cum += p;
-        if (p < 1e-300) {
-          break;
-        }
-      }
-      return k;
     }
 
     /** A Poisson count at a rate drawn this year. */
@@ -615,7 +701,7 @@ final class Engine {
         return 0;
       }
       if (rate >= 30) {
-        return PoissonSampler.of(freq, rate).sample();
+        return rate >= Integer.MAX_VALUE / 2.0 ? Integer.MAX_VALUE / 2 : PoissonSampler.of(freq, rate).sample();
       }
       double u = freq.nextDouble();
       double p = Math.exp(-rate);
@@ -657,6 +743,13 @@ final class Engine {
 
     /** The scenario's loss in a year with k loss events: per-event cap, then per-year cap. */
     double yearLoss(int k) {
+      if (simple != null) {
+        double total = 0;
+        for (int e = 0; e < k; e++) {
+          total += simple.next();
+        }
+        return total;
+      }
       double total = 0;
       double cap = c.eventCap;
       double p2 = c.secondaryProbability;

@@ -28,15 +28,16 @@ import org.jspecify.annotations.Nullable;
  * {@link FrequencyModel#POISSON}, all available processors, {@link StatisticsMode#STREAMING},
  * nearest-rank percentiles (exact mode), tail levels 0.95, 0.99 and 0.999, no stopping rule.
  *
- * <p><b>Determinism.</b> The years are split into blocks of 4,096; each scenario's random numbers
+ * <p><b>Determinism.</b> The years are split into blocks of 16,384; each scenario's random numbers
  * in a block come from two xoshiro256++ streams (frequency and magnitude) whose seeds are a hash of
  * (seed, scenario id, block), and every sum is combined in block order: the same seed gives
  * bit-identical results on any machine and any number of threads, and a scenario keeps its random
  * numbers when other scenarios change (common random numbers for {@link #compare(List)}).
  *
- * <p><b>Speed.</b> Under POISSON and BERNOULLI the cost is per loss event, not per year: the gap
- * to the next year with an event is drawn from one exponential, the count of an event year is a
- * zero-truncated Poisson, and each event costs one magnitude draw. DRAWN_RATE_POISSON draws a rate
+ * <p><b>Speed.</b> Under POISSON and BERNOULLI the cost is per loss event, not per year: POISSON
+ * events are a Poisson process (one exponential gap per event, so every year's count is
+ * Poisson(λ) and independent), BERNOULLI event years are separated by geometric gaps (one
+ * exponential each), and each event costs one magnitude draw. DRAWN_RATE_POISSON draws a rate
  * every year and costs per year.
  *
  * <pre>{@code
@@ -195,7 +196,7 @@ public final class FairSimulation {
   }
 
   /**
-   * Returns a copy that stops early, after a whole number of 65,536-year rounds, once the 95 %
+   * Returns a copy that stops early, after a whole number of 65,536-year rounds (four blocks), once the 95 %
    * confidence half-width of the portfolio's mean annual loss is at most {@code fraction} of the
    * mean (or the mean is 0); at most {@link #withYears(long)} years are simulated. Deterministic:
    * the check runs at fixed points, so the stopping year does not depend on the thread count.

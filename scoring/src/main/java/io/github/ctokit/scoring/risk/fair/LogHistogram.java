@@ -2,19 +2,20 @@ package io.github.ctokit.scoring.risk.fair;
 
 /**
  * Counts of non-negative values in logarithmic buckets: a bucket is one binary exponent and the
- * top 8 bits of the mantissa, so a bucket spans a relative width of at most 2⁻⁸ and its midpoint
- * lies within a relative 2⁻⁹ (0.2 %) of every value in it. Zeros are counted apart, exactly.
- * Memory grows with the range of magnitudes seen (2 KiB per power of two), never with the count.
- * Integer counts only, so merging is exact and order-independent.
+ * top 7 bits of the mantissa, so a bucket spans a relative width of at most 2⁻⁷ and its midpoint
+ * lies within a relative 2⁻⁸ (0.4 %) of every value in it. Zeros are counted apart, exactly.
+ * Memory grows with the range of magnitudes seen (512 bytes per power of two, small enough to stay
+ * in cache), never with the count. Integer counts only (a bucket holds at most one count per
+ * simulated year, below 2³¹), so merging is exact and order-independent.
  */
 final class LogHistogram {
 
-  static final int SUB_BITS = 8;
+  static final int SUB_BITS = 7;
   static final double RELATIVE_ERROR = 1.0 / (1 << (SUB_BITS + 1));
   private static final int SUB = 1 << SUB_BITS;
   private static final int SHIFT = 52 - SUB_BITS;
 
-  private final long[][] counts = new long[2048][];
+  private final int[][] counts = new int[2048][];
   private long zeros;
   private long total;
 
@@ -26,9 +27,9 @@ final class LogHistogram {
     }
     long bits = Double.doubleToRawLongBits(value);
     int exponent = (int) (bits >>> 52);
-    long[] row = counts[exponent];
+    int[] row = counts[exponent];
     if (row == null) {
-      row = new long[SUB];
+      row = new int[SUB];
       counts[exponent] = row;
     }
     row[(int) (bits >>> SHIFT) & (SUB - 1)]++;
@@ -43,9 +44,9 @@ final class LogHistogram {
     zeros += other.zeros;
     total += other.total;
     for (int e = 0; e < 2048; e++) {
-      long[] theirs = other.counts[e];
+      int[] theirs = other.counts[e];
       if (theirs != null) {
-        long[] mine = counts[e];
+        int[] mine = counts[e];
         if (mine == null) {
           counts[e] = theirs.clone();
         } else {
@@ -80,7 +81,7 @@ final class LogHistogram {
     }
     long seen = zeros;
     for (int e = 0; e < 2048; e++) {
-      long[] row = counts[e];
+      int[] row = counts[e];
       if (row == null) {
         continue;
       }
@@ -103,7 +104,7 @@ final class LogHistogram {
     }
     double above = 0;
     for (int e = 2047; e >= 0; e--) {
-      long[] row = counts[e];
+      int[] row = counts[e];
       if (row == null) {
         continue;
       }
@@ -130,7 +131,7 @@ final class LogHistogram {
     double sum = 0;
     long n = 0;
     for (int e = 0; e < 2048; e++) {
-      long[] row = counts[e];
+      int[] row = counts[e];
       if (row == null) {
         continue;
       }

@@ -133,7 +133,7 @@ public final class LossStatistics {
   /**
    * Returns the bound on the relative error of a percentile.
    *
-   * @return 0 when exact, 2⁻⁹ (about 0.2 %) when streaming
+   * @return 0 when exact, 2⁻⁸ (about 0.4 %) when streaming
    */
   public double percentileRelativeError() {
     return sorted != null ? 0 : LogHistogram.RELATIVE_ERROR;

@@ -143,7 +143,7 @@ final class Results {
     }
     String dependence = e.cholesky == null ? "independent scenarios"
         : "Gaussian copula on " + (portfolio.dependenceTarget().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
-            + " (Iman–Conover within 4,096-year blocks)";
+            + " (Iman–Conover within 16,384-year blocks)";
     SimulationExplanation explanation = new SimulationExplanation(config.seed(), config.years(), years, config.model(),
         e.threads, config.mode(), config.convention(), levels, config.stopFraction(), e.stoppedEarly,
         totalMean > 0 ? full[n].halfWidth95() / totalMean : 0, dependence, inputs);

@@ -5,7 +5,7 @@ public enum StatisticsMode {
   /**
    * Memory independent of the number of years: exact count, mean, variance, minimum and maximum;
    * percentiles, value at risk and exceedance probabilities from a logarithmic histogram whose
-   * buckets are at most 2⁻⁸ wide, so a reported percentile lies within a relative 0.2 % of a
+   * buckets are at most 2⁻⁷ wide, so a reported percentile lies within a relative 0.4 % of a
    * sample value of that rank (nearest-rank convention); expected shortfall and tail contributions
    * at the requested tail levels exact, from a second pass over the same random streams (the
    * simulation's cost doubles when tail levels are requested).
