@@ -193,4 +193,87 @@ class FairSimulationTest {
     assertThat(e.total().maximum()).isEqualTo(450);
     assertThat(s.meanLossMagnitude()).isEqualTo(200);
   }
+
+  @Test
+  void perEventModelTestsEachThreatEvent() {
+    // TEF 4 a year; TC uniform on [0, 1] against RS constant 0.75 → susceptibility 0.25, LEF 1
+    LossScenario s = LossScenario.builder().id(ScenarioId.of("per-event")).currency(CurrencyUnit.EUR)
+        .threatEventFrequency(Distribution.constant(4)).threatCapability(Distribution.uniform(0, 1))
+        .resistanceStrength(Distribution.constant(0.75)).primaryLoss(Distribution.constant(1000)).build();
+    LossExposure e = FairSimulation.of(portfolio(s)).withYears(200_000).withSeed(8)
+        .withFrequencyModel(FrequencyModel.PER_EVENT).simulate();
+    assertThat(e.total().meanEvents()).isCloseTo(1.0, within(0.01));
+    // thinning a Poisson process keeps it Poisson: P(no loss) = e^−1
+    assertThat(e.total().probabilityOfNoLoss()).isCloseTo(Math.exp(-1), within(0.005));
+    assertThat(e.explanation().scenarios().get(0).frequencyModel()).isEqualTo(FrequencyModel.PER_EVENT);
+    assertThat(e.explanation().scenarios().get(0).susceptibility()).isCloseTo(0.25, within(1e-3));
+  }
+
+  @Test
+  void contactFrequencyTimesActionUnderDrawnRates() {
+    LossScenario s = LossScenario.builder().id(ScenarioId.of("phishing")).currency(CurrencyUnit.EUR)
+        .contactFrequency(Distribution.uniform(100, 300)).probabilityOfAction(Distribution.constant(0.01))
+        .susceptibility(Distribution.pert(0.1, 0.25, 0.7)).primaryLoss(Distribution.constant(500)).build();
+    LossExposure e = FairSimulation.of(portfolio(s)).withYears(200_000).withSeed(8)
+        .withFrequencyModel(FrequencyModel.DRAWN_RATE_POISSON).simulate();
+    double lef = 200 * 0.01 * (0.1 + 4 * 0.25 + 0.7) / 6;
+    assertThat(s.meanLossEventFrequency()).isCloseTo(lef, within(1e-12));
+    assertThat(e.total().meanEvents()).isCloseTo(lef, within(0.01));
+  }
+
+  @Test
+  void explanationNamesEveryInput() {
+    LossScenario s = lef("simple", Distribution.constant(0.1), Distribution.lognormal90(1, 10));
+    LossExposure e = FairSimulation.of(portfolio(s)).withYears(20_000).withSeed(42).withThreads(2).simulate();
+    SimulationExplanation x = e.explanation();
+    assertThat(x.seed()).isEqualTo(42);
+    assertThat(x.years()).isEqualTo(20_000);
+    assertThat(x.frequencyModel()).isEqualTo(FrequencyModel.POISSON);
+    assertThat(x.scenarios().get(0).analyticAnnualLoss()).isCloseTo(0.4040012826945718, within(1e-12));
+    assertThat(x.toString()).startsWith("20000 years (of 20000 requested), seed 42, frequency model POISSON, "
+        + "streaming statistics, independent scenarios, 2 thread(s)")
+        .contains("simple: POISSON, LEF 0.1000/yr (susceptibility 1.0000) × LM 4.04 = 0.40 analytic");
+  }
+
+  @Test
+  void exceedanceCurveAndTolerance() {
+    LossScenario s = lef("a", Distribution.constant(0.5), Distribution.lognormal90(1e4, 1e6));
+    LossStatistics t = FairSimulation.of(portfolio(s)).withYears(100_000).withSeed(3).simulate().total();
+    List<ExceedancePoint> curve = t.exceedanceCurve();
+    assertThat(curve).isNotEmpty();
+    for (int i = 1; i < curve.size(); i++) {
+      assertThat(curve.get(i).amount()).isGreaterThan(curve.get(i - 1).amount());
+      assertThat(curve.get(i).probability()).isLessThanOrEqualTo(curve.get(i - 1).probability());
+    }
+    assertThat(t.exceedanceCurve(0, 1e12)).extracting(ExceedancePoint::probability)
+        .containsExactly(1 - t.probabilityOfNoLoss(), 0.0);
+    assertThat(t.toleranceBreaches(ToleranceCurve.lognormal(0.5, 1, 0.4, 10))).isNotEmpty();
+    assertThat(t.toleranceBreaches(ToleranceCurve.lognormal(0.9, 1e3, 0.8, 1e8))).isEmpty();
+  }
+
+  @Test
+  void bridgeFromTheQualitativeRegister() {
+    QualitativeBridge bridge = QualitativeBridge.of(QualitativeBridge.nistDefaultFrequencies(), List.of(
+        io.github.ctokit.core.Estimate.ninetyPercent(1_000, 20_000),
+        io.github.ctokit.core.Estimate.ninetyPercent(10_000, 200_000),
+        io.github.ctokit.core.Estimate.ninetyPercent(100_000, 2_000_000),
+        io.github.ctokit.core.Estimate.ninetyPercent(1e6, 2e7),
+        io.github.ctokit.core.Estimate.threePoint(1e7, 3e7, 2e8)));
+    io.github.ctokit.core.risk.Risk risk = io.github.ctokit.core.risk.Risk.builder()
+        .id(io.github.ctokit.core.risk.RiskId.of("R-7")).title("Ransomware on the ERP")
+        .category(io.github.ctokit.core.risk.StandardRiskCategory.SECURITY)
+        .owner(io.github.ctokit.core.RoleId.of("ROLE-ciso")).identified(java.time.LocalDate.of(2026, 1, 5))
+        .inherent(io.github.ctokit.core.risk.NistRating.of(io.github.ctokit.core.risk.NistLevel.HIGH,
+            io.github.ctokit.core.risk.NistLevel.MODERATE, io.github.ctokit.core.risk.NistLevel.HIGH))
+        .build();
+    LossScenario s = bridge.scenario(risk, CurrencyUnit.EUR);
+    assertThat(s.id()).isEqualTo(ScenarioId.of("R-7"));
+    assertThat(s.risk()).contains(risk.id());
+    io.github.ctokit.core.risk.NistLevel overall = io.github.ctokit.scoring.risk.NistSp80030.standard()
+        .overallLikelihood(io.github.ctokit.core.risk.NistLevel.HIGH, io.github.ctokit.core.risk.NistLevel.MODERATE);
+    assertThat(s.lossEventFrequency()).contains(bridge.frequency(QualitativeBridge.rankOf(overall)));
+    assertThat(s.primaryLoss()).contains(Distribution.lognormal90(1e6, 2e7));
+    assertThat(QualitativeBridge.distributionOf(io.github.ctokit.core.Estimate.threePoint(1, 2, 3)))
+        .isEqualTo(Distribution.pert(1, 2, 3));
+  }
 }
