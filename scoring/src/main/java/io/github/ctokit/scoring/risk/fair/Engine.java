@@ -603,9 +603,12 @@ final class Engine {
       double[] newLoss = new double[size];
       int cursor = 0;
       int[] newSegment = new int[n + 1];
-      Integer[] order = new Integer[len];
       double[] values = new double[len];
       int[] ks = new int[len];
+      long[] byValue = new long[len];
+      long[] byScore = new long[len];
+      double[] placedValue = new double[len];
+      int[] placedCount = new int[len];
       for (int s = 0; s < n; s++) {
         newSegment[s] = cursor;
         Arrays.fill(values, 0);
@@ -614,26 +617,21 @@ final class Engine {
           values[pos[i]] = counts ? count[i] : loss[i];
           ks[pos[i]] = count[i];
         }
-        // sort years by value (ties by year) and by score; the r-th smallest score gets the r-th smallest value
-        Integer[] byValue = new Integer[len];
-        for (int y = 0; y < len; y++) {
-          byValue[y] = y;
-          order[y] = y;
-        }
+        // Primitive sorts of (key, year) pairs packed in longs: the key is the value or score as a
+        // float (order-preserving bits), the year breaks ties; the r-th smallest score gets the
+        // r-th smallest value. A permutation of the column, so the marginal is unchanged.
         double[] zs = z[s];
-        Arrays.sort(byValue, (x, w) -> {
-          int cmp = Double.compare(values[x], values[w]);
-          return cmp != 0 ? cmp : Integer.compare(x, w);
-        });
-        Arrays.sort(order, (x, w) -> {
-          int cmp = Double.compare(zs[x], zs[w]);
-          return cmp != 0 ? cmp : Integer.compare(x, w);
-        });
-        double[] placedValue = new double[len];
-        int[] placedCount = new int[len];
+        for (int y = 0; y < len; y++) {
+          byValue[y] = ((long) Float.floatToIntBits((float) values[y]) << 32) | y;
+          byScore[y] = ((long) sortable((float) zs[y]) << 32) | y;
+        }
+        Arrays.sort(byValue);
+        Arrays.sort(byScore);
         for (int r = 0; r < len; r++) {
-          placedValue[order[r]] = values[byValue[r]];
-          placedCount[order[r]] = ks[byValue[r]];
+          int target = (int) byScore[r];
+          int source = (int) byValue[r];
+          placedValue[target] = values[source];
+          placedCount[target] = ks[source];
         }
         for (int y = 0; y < len; y++) {
           if (placedCount[y] > 0) {
@@ -651,6 +649,12 @@ final class Engine {
       System.arraycopy(newSegment, 0, segment, 0, n + 1);
       size = cursor;
     }
+  }
+
+  /** Float bits mapped so that signed integer order is numeric order (−0 before +0). */
+  static int sortable(float f) {
+    int bits = Float.floatToIntBits(f);
+    return bits < 0 ? bits ^ 0x7fffffff : bits;
   }
 
   /** A scenario's samplers bound to a worker's frequency and magnitude streams. */
