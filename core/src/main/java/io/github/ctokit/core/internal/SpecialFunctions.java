@@ -188,31 +188,24 @@ public final class SpecialFunctions {
     double h = d;
     for (int m = 1; m <= 10_000; m++) {
       int m2 = 2 * m;
-      double aa = m * (b - m) * x / ((qam + m2) * (a + m2));
-      d = 1 + aa * d;
-      if (Math.abs(d) < tiny) {
-        d = tiny;
-      }
-      c = 1 + aa / c;
-      if (Math.abs(c) < tiny) {
-        c = tiny;
-      }
-      d = 1 / d;
-      h *= d * c;
-      aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
-      d = 1 + aa * d;
-      if (Math.abs(d) < tiny) {
-        d = tiny;
-      }
-      c = 1 + aa / c;
-      if (Math.abs(c) < tiny) {
-        c = tiny;
-      }
-      d = 1 / d;
-      double del = d * c;
-      h *= del;
-      if (Math.abs(del - 1) < 1e-15) {
-        break;
+      // two half-steps of the fraction: the even and the odd coefficient
+      for (int half = 0; half < 2; half++) {
+        double aa = half == 0 ? m * (b - m) * x / ((qam + m2) * (a + m2))
+            : -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < tiny) {
+          d = tiny;
+        }
+        c = 1 + aa / c;
+        if (Math.abs(c) < tiny) {
+          c = tiny;
+        }
+        d = 1 / d;
+        double del = d * c;
+        h *= del;
+        if (half == 1 && Math.abs(del - 1) < 1e-15) {
+          return h;
+        }
       }
     }
     return h;
