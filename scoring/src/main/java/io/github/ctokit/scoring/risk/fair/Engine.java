@@ -223,12 +223,21 @@ final class Engine {
     final int[] blockEvents = new int[BLOCK];
     final int[] yearCount = new int[BLOCK];
     final int[] segment = new int[n + 1];
-    int[] pos = new int[1024];
-    int[] count = new int[1024];
-    double[] loss = new double[1024];
+    int[] pos;
+    int[] count;
+    double[] loss;
     int size;
 
     Worker() {
+      // expected entries of a block: every scenario's expected years with an event, plus room
+      double expected = BLOCK;
+      for (Compiled c : scenarios) {
+        expected += BLOCK * Math.min(1, c.rate);
+      }
+      int capacity = (int) Math.min(1 << 22, (long) (expected * 1.1) + 1024); // grows when needed
+      pos = new int[capacity];
+      count = new int[capacity];
+      loss = new double[capacity];
       for (int s = 0; s < n; s++) {
         bound[s] = new Bound(scenarios[s], freq, mag);
         hist[s] = new LogHistogram();
@@ -402,49 +411,62 @@ final class Engine {
       c[k]++;
     }
 
-    /** Tail sums: per level, [total sum, total count, n contribution sums, n own-tail sums, n own-tail counts]. */
+    /**
+     * Tail sums: per level, [total sum, total count, n contribution sums, n own-tail sums, n
+     * own-tail counts]. Levels are ascending, so are the thresholds: each year is classified once
+     * by the number of levels whose threshold it reaches.
+     */
     private void tail(int b, int len) {
       int width = 2 + 3 * n;
+      int levels = tailLevels.length;
       double[] part = new double[tailWidth()];
-      for (int q = 0; q < tailLevels.length; q++) {
-        int o = q * width;
-        double thr = thresholds[q];
-        for (int y = 0; y < len; y++) {
-          if (blockTotal[y] >= thr) {
-            part[o] += blockTotal[y];
-            part[o + 1]++;
+      int[] met = yearCount; // reused scratch, zero outside this method
+      for (int y = 0; y < len; y++) {
+        double t = blockTotal[y];
+        int m = 0;
+        while (m < levels && t >= thresholds[m]) {
+          part[m * width] += t;
+          part[m * width + 1]++;
+          m++;
+        }
+        met[y] = m;
+      }
+      double[] contribution = new double[levels];
+      double[] ownSum = new double[levels];
+      double[] ownCount = new double[levels];
+      for (int s = 0; s < n; s++) {
+        Arrays.fill(contribution, 0);
+        Arrays.fill(ownSum, 0);
+        Arrays.fill(ownCount, 0);
+        double[] own = scenarioThresholds[s];
+        double lowest = own[0];
+        int from = segment[s];
+        int to = segment[s + 1];
+        for (int i = from; i < to; i++) {
+          double x = loss[i];
+          int m = met[pos[i]];
+          for (int q = 0; q < m; q++) {
+            contribution[q] += x;
+          }
+          if (x >= lowest) {
+            for (int q = 0; q < levels && x >= own[q]; q++) {
+              ownSum[q] += x;
+              ownCount[q]++;
+            }
           }
         }
-        for (int s = 0; s < n; s++) {
-          double own = scenarioThresholds[s][q];
-          double contribution = 0;
-          double ownSum = 0;
-          double ownCount = 0;
-          int from = segment[s];
-          int to = segment[s + 1];
-          for (int i = from; i < to; i++) {
-            if (blockTotal[pos[i]] >= thr) {
-              contribution += loss[i];
-            }
-            if (loss[i] >= own) {
-              ownSum += loss[i];
-              ownCount++;
-            }
+        int empty = len - (to - from);
+        for (int q = 0; q < levels; q++) {
+          if (own[q] <= 0) {
+            ownCount[q] += empty; // zero-loss years are in the scenario's own tail when its VaR is 0
           }
-          if (own <= 0) {
-            // zero-loss years are in the scenario's own tail when its VaR is 0
-            ownCount += len - (to - from);
-            for (int i = from; i < to; i++) {
-              if (loss[i] < own) {
-                ownCount++;
-              }
-            }
-          }
-          part[o + 2 + s] = contribution;
-          part[o + 2 + n + s] = ownSum;
-          part[o + 2 + 2 * n + s] = ownCount;
+          int o = q * width;
+          part[o + 2 + s] = contribution[q];
+          part[o + 2 + n + s] = ownSum[q];
+          part[o + 2 + 2 * n + s] = ownCount[q];
         }
       }
+      Arrays.fill(met, 0, len, 0);
       tailPartial[b] = part;
     }
 

@@ -177,7 +177,8 @@ public final class FairSimulation {
   /**
    * Returns a copy with other levels for expected shortfall and tail contributions.
    *
-   * @param levels zero or more levels, each within (0, 1); none skips the tail pass
+   * @param levels zero or more levels, each within (0, 1), in any order (kept ascending, without
+   *     repeats); none skips the tail pass
    * @return the copy
    * @throws NullPointerException if {@code levels} is null
    * @throws IllegalArgumentException if a level is out of range
@@ -191,7 +192,7 @@ public final class FairSimulation {
         throw new IllegalArgumentException("levels[" + i + "] must be within (0, 1) (was " + Checks.format(q) + ")");
       }
     }
-    copy = Arrays.stream(copy).distinct().toArray();
+    copy = Arrays.stream(copy).distinct().sorted().toArray();
     return new FairSimulation(portfolio, years, seed, model, threads, mode, convention, copy, stopFraction);
   }
 
