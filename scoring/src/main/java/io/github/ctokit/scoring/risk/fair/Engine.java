@@ -222,6 +222,8 @@ final class Engine {
     final double[] blockTotal = new double[BLOCK];
     final int[] blockEvents = new int[BLOCK];
     final int[] yearCount = new int[BLOCK];
+    final int[] touched = new int[BLOCK];
+    int touchedCount;
     final int[] segment = new int[n + 1];
     int[] pos;
     int[] count;
@@ -278,10 +280,8 @@ final class Engine {
       }
       Arrays.fill(blockTotal, 0, len, 0);
       Arrays.fill(blockEvents, 0, len, 0);
-      for (int i = 0; i < size; i++) {
-        blockTotal[pos[i]] += loss[i];
-        blockEvents[pos[i]] += count[i];
-      }
+      touchedCount = 0;
+      accumulate();
       if (tail) {
         tail(b, len);
       } else {
@@ -297,6 +297,7 @@ final class Engine {
       double[] part = new double[partialWidth];
       Arrays.fill(blockTotal, 0, len, 0);
       Arrays.fill(blockEvents, 0, len, 0);
+      touchedCount = 0;
       for (int s = 0; s < n; s++) {
         size = 0;
         freq.reseed(Stream.key(seed, scenarios[s].key, b, 1));
@@ -309,10 +310,7 @@ final class Engine {
         segment[s] = 0;
         segment[s + 1] = size;
         scenarioStatistics(s, start, len, part);
-        for (int i = 0; i < size; i++) {
-          blockTotal[pos[i]] += loss[i];
-          blockEvents[pos[i]] += count[i];
-        }
+        accumulate();
       }
       totalStatistics(b, start, len, part);
     }
@@ -374,12 +372,35 @@ final class Engine {
       }
     }
 
+    /** Adds the current entries to the block's per-year totals, noting each year touched first. */
+    private void accumulate() {
+      int nt = touchedCount;
+      for (int i = 0; i < size; i++) {
+        int y = pos[i];
+        if (blockEvents[y] == 0) {
+          touched[nt++] = y;
+        }
+        blockTotal[y] += loss[i];
+        blockEvents[y] += count[i];
+      }
+      touchedCount = nt;
+    }
+
+    /** Portfolio statistics of the block: the years with an event one by one, the others in bulk. */
     private void totalStatistics(int b, long start, int len, double[] part) {
       double sum = 0;
       double sq = 0;
       double lo = Double.POSITIVE_INFINITY;
       double hi = Double.NEGATIVE_INFINITY;
-      for (int y = 0; y < len; y++) {
+      int empty = len - touchedCount;
+      if (empty > 0) {
+        totalHist.addZeros(empty);
+        counts[n][0] += empty;
+        lo = 0;
+        hi = 0;
+      }
+      for (int j = 0; j < touchedCount; j++) {
+        int y = touched[j];
         double t = blockTotal[y];
         totalHist.add(t);
         sum += t;
