@@ -276,4 +276,29 @@ class FairSimulationTest {
     assertThat(QualitativeBridge.distributionOf(io.github.ctokit.core.Estimate.threePoint(1, 2, 3)))
         .isEqualTo(Distribution.pert(1, 2, 3));
   }
+
+  @Test
+  void edgeCasesNeverThrow() {
+    LossExposure empty = FairSimulation.of(LossPortfolio.builder().currency(CurrencyUnit.EUR).build())
+        .withYears(10).simulate();
+    assertThat(empty.total().mean()).isZero();
+    assertThat(empty.total().percentile(0.99)).isZero();
+    assertThat(empty.contributions()).isEmpty();
+    LossScenario frequent = lef("frequent", Distribution.constant(1000), Distribution.constant(1));
+    LossScenario never = lef("never", Distribution.constant(0), Distribution.constant(1e6));
+    LossScenario certain = lef("certain", Distribution.constant(1), Distribution.uniform(0, 10))
+        .withFrequencyModel(FrequencyModel.BERNOULLI);
+    for (StatisticsMode mode : StatisticsMode.values()) {
+      for (long years : new long[] {1, 2, 16_385}) {
+        LossExposure e = FairSimulation.of(portfolio(frequent, never, certain)).withYears(years).withSeed(1)
+            .withStatistics(mode).simulate();
+        assertThat(e.total().years()).isEqualTo(years);
+        assertThat(e.scenario(ScenarioId.of("never")).maximum()).isZero();
+        assertThat(e.scenario(ScenarioId.of("certain")).probabilityOfNoLoss()).isZero();
+        assertThat(e.total().expectedShortfall(0.999)).isGreaterThanOrEqualTo(e.total().valueAtRisk(0.999) * 0.99);
+      }
+    }
+    LossExposure big = FairSimulation.of(portfolio(frequent)).withYears(20_000).simulate();
+    assertThat(big.total().mean()).isCloseTo(1000, within(4 * big.total().standardError()));
+  }
 }
