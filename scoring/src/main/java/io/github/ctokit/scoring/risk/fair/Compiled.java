@@ -13,6 +13,8 @@ final class Compiled {
 
   final LossScenario scenario;
   final long key;
+  /** +1, or −1 for the treated side of a paired difference run: its losses are subtracted from the total. */
+  final double sign;
   final FrequencyModel model;
   /** λ for POISSON, p for BERNOULLI, mean TEF for PER_EVENT. */
   final double rate;
@@ -24,6 +26,11 @@ final class Compiled {
   final List<Distribution> primary;
 
   Compiled(LossScenario s, FrequencyModel defaultModel) {
+    this(s, defaultModel, 1);
+  }
+
+  Compiled(LossScenario s, FrequencyModel defaultModel, double sign) {
+    this.sign = sign;
     this.scenario = s;
     this.key = keyOf(s.id().value());
     FrequencyModel m = s.frequencyModel().orElse(defaultModel);

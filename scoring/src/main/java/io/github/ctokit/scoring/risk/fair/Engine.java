@@ -45,6 +45,8 @@ final class Engine {
   final DependenceTarget target;
   final int n;
   final int partialWidth;
+  /** Whether some scenario is subtracted (paired difference runs; no copula, no tail pass). */
+  final boolean signed;
 
   // results
   long years;
@@ -71,6 +73,11 @@ final class Engine {
     this.target = target;
     this.n = scenarios.length;
     this.partialWidth = 2 * (n + 1);
+    boolean anyNegative = false;
+    for (Compiled c : scenarios) {
+      anyNegative |= c.sign < 0;
+    }
+    this.signed = anyNegative;
   }
 
   /** Pass 1: statistics; returns when the years are done or the stopping rule holds. */
@@ -224,6 +231,7 @@ final class Engine {
     final int[] yearCount = new int[BLOCK];
     final int[] touched = new int[BLOCK];
     int touchedCount;
+    double currentSign = 1;
     final int[] segment = new int[n + 1];
     int[] pos;
     int[] count;
@@ -310,6 +318,7 @@ final class Engine {
         segment[s] = 0;
         segment[s + 1] = size;
         scenarioStatistics(s, start, len, part);
+        currentSign = scenarios[s].sign;
         accumulate();
       }
       totalStatistics(b, start, len, part);
@@ -375,6 +384,20 @@ final class Engine {
     /** Adds the current entries to the block's per-year totals, noting each year touched first. */
     private void accumulate() {
       int nt = touchedCount;
+      if (signed) {
+        // a paired difference run: entries of one scenario at a time (fused path), the same sign
+        double sign = size > 0 ? currentSign : 1;
+        for (int i = 0; i < size; i++) {
+          int y = pos[i];
+          if (blockEvents[y] == 0) {
+            touched[nt++] = y;
+          }
+          blockTotal[y] += sign * loss[i];
+          blockEvents[y] += count[i];
+        }
+        touchedCount = nt;
+        return;
+      }
       for (int i = 0; i < size; i++) {
         int y = pos[i];
         if (blockEvents[y] == 0) {

@@ -252,11 +252,40 @@ public final class FairSimulation {
       }
       double cost = t.annualCost();
       double rosi = cost > 0 ? (reduction - cost) / cost : reduction > 0 ? Double.POSITIVE_INFINITY : 0;
-      effects.add(new TreatmentEffect(t.name(), cost, treated, reduction, var, es, reduction - cost, rosi));
+      effects.add(new TreatmentEffect(t.name(), cost, treated, reduction, pairedStandardError(t, baseline), var, es,
+          reduction - cost, rosi));
     }
     List<TreatmentEffect> ranked = new ArrayList<>(effects);
     ranked.sort((a, b) -> Double.compare(b.netBenefit(), a.netBenefit()));
     return new TreatmentComparison(baseline, ranked);
+  }
+
+  /**
+   * The standard error of the mean reduction from the paired yearly differences: the changed
+   * scenarios simulated again, baseline added and treated subtracted, with the same streams.
+   * Empty for a correlated portfolio, whose copula pairs years across scenarios.
+   */
+  private OptionalDouble pairedStandardError(Treatment t, LossExposure baseline) {
+    CorrelationMatrix rho = portfolio.correlation().orElse(null);
+    if (rho != null && !rho.equals(CorrelationMatrix.identity(rho.size()))) {
+      return OptionalDouble.empty();
+    }
+    List<Compiled> both = new ArrayList<>();
+    for (Map.Entry<ScenarioId, LossScenario> change : t.changes().entrySet()) {
+      LossScenario before = portfolio.scenario(change.getKey()).orElseThrow();
+      both.add(new Compiled(before, model, 1));
+      both.add(new Compiled(change.getValue(), model, -1));
+    }
+    long n = baseline.total().years();
+    Engine engine = new Engine(both.toArray(new Compiled[0]), seed, n,
+        Math.max(1, (int) Math.min(threads, (n + Engine.BLOCK - 1) / Engine.BLOCK)), false, Double.NaN,
+        new double[0], null, portfolio.dependenceTarget());
+    engine.run();
+    double[] sums = engine.combinedSums();
+    int total = 2 * both.size();
+    double mean = sums[total] / n;
+    double variance = n > 1 ? Math.max(0, (sums[total + 1] - n * mean * mean) / (n - 1)) : 0;
+    return OptionalDouble.of(Math.sqrt(variance / n));
   }
 
   private LossExposure simulate(LossPortfolio p) {

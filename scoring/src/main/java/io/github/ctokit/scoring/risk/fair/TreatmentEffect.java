@@ -2,6 +2,7 @@ package io.github.ctokit.scoring.risk.fair;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * What a treatment buys, against the baseline simulated with the same random numbers.
@@ -14,6 +15,9 @@ import java.util.Objects;
  * @param annualCost its annual cost
  * @param exposure the treated portfolio's simulated exposure
  * @param meanReduction baseline mean annual loss minus treated
+ * @param meanReductionStandardError the standard error of {@code meanReduction} from the paired
+ *     yearly differences (common random numbers make it far smaller than either mean's); empty for
+ *     a correlated portfolio
  * @param valueAtRiskReduction tail level → reduction of the portfolio's value at risk
  * @param expectedShortfallReduction tail level → reduction of the portfolio's expected shortfall
  * @param netBenefit {@code meanReduction − annualCost}
@@ -24,6 +28,7 @@ public record TreatmentEffect(
     double annualCost,
     LossExposure exposure,
     double meanReduction,
+    OptionalDouble meanReductionStandardError,
     Map<Double, Double> valueAtRiskReduction,
     Map<Double, Double> expectedShortfallReduction,
     double netBenefit,
@@ -36,6 +41,7 @@ public record TreatmentEffect(
    * @param annualCost the cost
    * @param exposure the treated exposure
    * @param meanReduction the mean reduction
+   * @param meanReductionStandardError its paired standard error
    * @param valueAtRiskReduction the VaR reductions
    * @param expectedShortfallReduction the ES reductions
    * @param netBenefit the net benefit
@@ -45,6 +51,7 @@ public record TreatmentEffect(
   public TreatmentEffect {
     Objects.requireNonNull(treatment, "treatment");
     Objects.requireNonNull(exposure, "exposure");
+    Objects.requireNonNull(meanReductionStandardError, "meanReductionStandardError");
     valueAtRiskReduction = Map.copyOf(valueAtRiskReduction);
     expectedShortfallReduction = Map.copyOf(expectedShortfallReduction);
   }

@@ -181,6 +181,14 @@ class FairSimulationTest {
     assertThat(cap.meanReduction()).isPositive();
     assertThat(cap.exposure().scenario(ScenarioId.of("a")).mean()).isEqualTo(c.baseline().scenario(ScenarioId.of("a")).mean());
     assertThat(cap.rosi()).isEqualTo((cap.meanReduction() - 50_000) / 50_000);
+    // the paired difference is far more precise than either mean (common random numbers)
+    TreatmentEffect halve = c.ranked().stream().filter(t -> t.treatment().equals("halve-a")).findFirst().orElseThrow();
+    double paired = halve.meanReductionStandardError().orElseThrow();
+    assertThat(paired).isPositive().isLessThan(c.baseline().total().standardError());
+    assertThat(cap.meanReductionStandardError().orElseThrow()).isLessThan(c.baseline().total().standardError());
+    // the difference run reproduces the reduction exactly up to summation order
+    double direct = c.baseline().scenario(ScenarioId.of("a")).mean() - halve.exposure().scenario(ScenarioId.of("a")).mean();
+    assertThat(halve.meanReduction()).isCloseTo(direct, within(1e-6 * Math.abs(direct) + 1e-9));
   }
 
   @Test
