@@ -202,11 +202,11 @@ public final class Distribution {
    * @throws IllegalArgumentException if a value is not finite, they are not ordered or the shape is out of range
    */
   public static Distribution pert(double minimum, double mode, double maximum, double shape) {
-    double a = Checks.requireFinite("pert.minimum", minimum);
-    double m = Checks.requireFinite("pert.mode", mode);
-    double b = Checks.requireFinite("pert.maximum", maximum);
-    double g = requireShape("pert", shape);
-    requireRange("pert", a, m, b);
+    double[] amb = requireThreePoints("pert", minimum, mode, maximum, shape);
+    double a = amb[0];
+    double m = amb[1];
+    double b = amb[2];
+    double g = amb[3];
     double w = b - a;
     double alpha = 1 + g * (m - a) / w;
     double beta = 1 + g * (b - m) / w;
@@ -227,11 +227,11 @@ public final class Distribution {
    * @throws IllegalArgumentException if a value is not finite, they are not ordered or the shape is out of range
    */
   public static Distribution pertMomentMatched(double minimum, double mode, double maximum, double shape) {
-    double a = Checks.requireFinite("pertMomentMatched.minimum", minimum);
-    double m = Checks.requireFinite("pertMomentMatched.mode", mode);
-    double b = Checks.requireFinite("pertMomentMatched.maximum", maximum);
-    double g = requireShape("pertMomentMatched", shape);
-    requireRange("pertMomentMatched", a, m, b);
+    double[] amb = requireThreePoints("pertMomentMatched", minimum, mode, maximum, shape);
+    double a = amb[0];
+    double m = amb[1];
+    double b = amb[2];
+    double g = amb[3];
     double w = b - a;
     double mu = ((a + g * m + b) / (g + 2) - a) / w; // standardised mean, within [1/(γ+2), (γ+1)/(γ+2)]
     double var = 1 / ((g + 2) * (g + 2));
@@ -443,6 +443,16 @@ public final class Distribution {
     }
     return new Distribution(Kind.EMPIRICAL, params("size", (double) sorted.length), sorted, mean,
         ss / sorted.length, sorted[0], sorted[sorted.length - 1]);
+  }
+
+  /** Checks a PERT's minimum, mode, maximum and shape; returns them normalised. */
+  private static double[] requireThreePoints(String name, double minimum, double mode, double maximum, double shape) {
+    double a = Checks.requireFinite(name + ".minimum", minimum);
+    double m = Checks.requireFinite(name + ".mode", mode);
+    double b = Checks.requireFinite(name + ".maximum", maximum);
+    double g = requireShape(name, shape);
+    requireRange(name, a, m, b);
+    return new double[] {a, m, b, g};
   }
 
   private static double requirePositive(String field, double value) {

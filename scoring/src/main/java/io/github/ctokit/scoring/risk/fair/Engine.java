@@ -384,26 +384,14 @@ final class Engine {
     /** Adds the current entries to the block's per-year totals, noting each year touched first. */
     private void accumulate() {
       int nt = touchedCount;
-      if (signed) {
-        // a paired difference run: entries of one scenario at a time (fused path), the same sign
-        double sign = size > 0 ? currentSign : 1;
-        for (int i = 0; i < size; i++) {
-          int y = pos[i];
-          if (blockEvents[y] == 0) {
-            touched[nt++] = y;
-          }
-          blockTotal[y] += sign * loss[i];
-          blockEvents[y] += count[i];
-        }
-        touchedCount = nt;
-        return;
-      }
+      // +1, except for the subtracted side of a paired difference run (fused path: one scenario)
+      double sign = signed ? currentSign : 1;
       for (int i = 0; i < size; i++) {
         int y = pos[i];
         if (blockEvents[y] == 0) {
           touched[nt++] = y;
         }
-        blockTotal[y] += loss[i];
+        blockTotal[y] += sign * loss[i];
         blockEvents[y] += count[i];
       }
       touchedCount = nt;
