@@ -2,6 +2,7 @@ package io.github.ctokit.examples;
 
 import io.github.ctokit.examples.continuity.ContinuityDemo;
 import io.github.ctokit.examples.cvss.CvssDemo;
+import io.github.ctokit.examples.fair.FairDemo;
 import io.github.ctokit.examples.forecast.ForecastDemo;
 import io.github.ctokit.examples.foundation.FoundationDemo;
 import io.github.ctokit.examples.okr.OkrDemo;
@@ -21,6 +22,7 @@ public final class Demo {
       new FoundationDemo(),
       new RiskRegisterDemo(),
       new CvssDemo(),
+      new FairDemo(),
       new OkrDemo(),
       new CapacityDemo(),
       new ForecastDemo(),

@@ -38,12 +38,7 @@ public enum PercentileConvention {
   NEAREST_RANK {
     @Override
     int index(int n, double p) {
-      // ⌈p·n⌉ computed so that exact products (0.07 · 100) are not pushed up by a rounding error
-      // in the last binary digit.
-      double rank = p * n;
-      long nearest = Math.round(rank);
-      int ceil = Math.abs(rank - nearest) < 1e-9 * n ? (int) nearest : (int) Math.ceil(rank);
-      return Math.max(ceil, 1) - 1;
+      return (int) nearestRank(n, p) - 1;
     }
 
     @Override
@@ -260,5 +255,29 @@ public enum PercentileConvention {
         Checks.requireFinite("sample[" + i + "]", sample[i]);
       }
     }
+  }
+
+  /**
+   * Returns the 1-based nearest rank {@code max(1, ⌈p·n⌉)} of a sample of {@code n} values, the
+   * rank {@link #NEAREST_RANK} reads; for samples too large for an array, such as the simulated
+   * years behind a histogram.
+   *
+   * <p>A product {@code p·n} within {@code 1e-9·n} of an integer counts as that integer, so
+   * {@code 0.07 · 100} is rank 7, not 8, whatever the last binary digit of the product.
+   *
+   * @param n the sample size, at least 1
+   * @param p the level, within [0, 1]
+   * @return the rank, within [1, n]
+   * @throws IllegalArgumentException if {@code n} is below 1 or {@code p} is outside [0, 1]
+   */
+  public static long nearestRank(long n, double p) {
+    if (n < 1) {
+      throw new IllegalArgumentException("n must be at least 1 (was " + n + ")");
+    }
+    double level = Checks.requireWithin("p", p, 0, 1);
+    double rank = level * n;
+    long nearest = Math.round(rank);
+    long ceil = Math.abs(rank - nearest) < 1e-9 * n ? nearest : (long) Math.ceil(rank);
+    return Math.min(n, Math.max(ceil, 1));
   }
 }

@@ -3,6 +3,7 @@
  * public core type, one entry class per area ({@link io.github.ctokit.testkit.CoreArbitraries} for
  * the shared vocabulary, {@link io.github.ctokit.testkit.RiskArbitraries} for risk registers,
  * {@link io.github.ctokit.testkit.CvssArbitraries} for CVSS vectors,
+ * {@link io.github.ctokit.testkit.FairArbitraries} for FAIR loss scenarios and portfolios,
  * {@link io.github.ctokit.testkit.ContinuityArbitraries} for DR plans,
  * {@link io.github.ctokit.testkit.OkrArbitraries} for OKR graphs and KPIs,
  * {@link io.github.ctokit.testkit.PeopleArbitraries} for people, teams, calendars and demand,

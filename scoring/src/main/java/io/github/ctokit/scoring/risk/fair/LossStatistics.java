@@ -156,10 +156,7 @@ public final class LossStatistics {
     if (h == null) {
       return 0;
     }
-    double rank = level * years;
-    long nearest = Math.round(rank);
-    long r = Math.abs(rank - nearest) < 1e-9 * years ? nearest : (long) Math.ceil(rank);
-    double v = h.valueAtRank(Math.max(1, r));
+    double v = h.valueAtRank(PercentileConvention.nearestRank(years, level));
     return Math.min(maximum, Math.max(minimum, v));
   }
 
