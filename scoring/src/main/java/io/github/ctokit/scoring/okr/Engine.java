@@ -1,8 +1,5 @@
 package io.github.ctokit.scoring.okr;
 
-import io.github.ctokit.core.okr.KeyResult;
-import io.github.ctokit.core.okr.KeyResultKind;
-import io.github.ctokit.core.okr.Objective;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -130,13 +127,14 @@ final class Engine {
     krOver = null;
     objOver = null;
     obsOver = null;
+    // Key results do not depend on each other: one sequential sweep over the columns.
+    for (int k = 0; k < g.m; k++) {
+      evalKr(k);
+      storeKr(k);
+    }
     int[] order = g.order;
     for (int i = 0; i < order.length; i++) {
       int o = order[i];
-      for (int k = g.krStart[o]; k < g.krStart[o + 1]; k++) {
-        evalKr(k);
-        storeKr(k);
-      }
       evalObj(o);
       storeObj(o);
     }
@@ -349,7 +347,7 @@ final class Engine {
   }
 
   private void evalKr(int k) {
-    KeyResult r = g.keyResults[k];
+    CompiledGraph g = this.g;
     long[] day = days(k);
     double[] val = values(k);
     int lo = windowLo(k);
@@ -371,19 +369,19 @@ final class Engine {
           kr.progress = 0;
           break;
         default:
-          kr.current = r.start();
-          kr.progress = r.isMaintain() ? 0 : finish(raw(r, r.start()));
+          kr.current = g.krBase[k];
+          kr.progress = g.isMaintain(k) ? 0 : finish(raw(k, g.krBase[k]));
       }
       kr.forecast = kr.progress;
       return;
     }
-    if (r.isMaintain()) {
+    if (g.isMaintain(k)) {
       if (policy.maintainRule() == MaintainRule.LATEST) {
-        kr.progress = r.meets(val[hi - 1]) ? 1 : 0;
+        kr.progress = g.meets(k, val[hi - 1]) ? 1 : 0;
       } else {
         int met = 0;
         for (int i = lo; i < hi; i++) {
-          if (r.meets(val[i])) {
+          if (g.meets(k, val[i])) {
             met++;
           }
         }
@@ -394,17 +392,17 @@ final class Engine {
       return;
     }
     double v = val[hi - 1];
-    boolean metric = r.kind() == KeyResultKind.INCREASE || r.kind() == KeyResultKind.DECREASE;
+    boolean metric = g.isMetric(k);
     if (metric && policy.interpolation() == Interpolation.LINEAR && hi < to(k) && day[hi - 1] < asOf
         && day[hi] <= g.cycleEnd[owner] - 1) {
       double f = (double) (asOf - day[hi - 1]) / (day[hi] - day[hi - 1]);
       v = v + (val[hi] - v) * f;
     }
     kr.current = v;
-    kr.progress = finish(raw(r, v));
+    kr.progress = finish(raw(k, v));
     kr.forecast = kr.progress;
     if (metric && hi - lo >= 2) {
-      kr.forecast = finish(raw(r, trend(day, val, lo, hi, g.cycleEnd[owner] - 1)));
+      kr.forecast = finish(raw(k, trend(day, val, lo, hi, g.cycleEnd[owner] - 1)));
     }
   }
 
@@ -433,23 +431,23 @@ final class Engine {
   }
 
   /** Raw progress of a value, before the policy's clamps. */
-  double raw(KeyResult r, double v) {
-    switch (r.kind()) {
-      case MILESTONE:
-        return v;
-      case ORDINAL:
-        return v / r.stages().map(s -> s.size() - 1).orElse(1);
-      default:
-        double s = r.start();
-        double t = r.target();
-        if (s == t) {
-          if (policy.startEqualsTarget() == StartEqualsTarget.ONE_IF_MET) {
-            return (r.kind() == KeyResultKind.DECREASE ? v <= t : v >= t) ? 1 : 0;
-          }
-          return 0;
-        }
-        return ratio(v * 0.5 - s * 0.5, t * 0.5 - s * 0.5);
+  double raw(int k, double v) {
+    byte kind = g.krKind[k];
+    if (kind == CompiledGraph.MILESTONE) {
+      return v;
     }
+    if (kind == CompiledGraph.ORDINAL) {
+      return v / g.krHigh[k];
+    }
+    double s = g.krBase[k];
+    double t = g.krTarget[k];
+    if (s == t) {
+      if (policy.startEqualsTarget() == StartEqualsTarget.ONE_IF_MET) {
+        return (kind == CompiledGraph.DECREASE ? v <= t : v >= t) ? 1 : 0;
+      }
+      return 0;
+    }
+    return ratio(v * 0.5 - s * 0.5, t * 0.5 - s * 0.5);
   }
 
   static double ratio(double num, double den) {
@@ -484,7 +482,7 @@ final class Engine {
   // ---- objectives ----
 
   private void evalObj(int o) {
-    Objective objective = g.objectives[o];
+    boolean committed = g.committed[o];
     obj.progress = combine(o, false);
     obj.forecast = combine(o, true);
     boolean stale = false;
@@ -498,10 +496,10 @@ final class Engine {
     obj.missed = false;
     if (Double.isNaN(obj.progress)) {
       obj.own = NO_DATA;
-      obj.missed = objective.isCommitted() && over;
+      obj.missed = committed && over;
     } else {
       obj.own = (byte) policy.paceRule().status(obj.progress, obj.expected).ordinal();
-      if (objective.isCommitted() && over && obj.progress < 1) {
+      if (committed && over && obj.progress < 1) {
         obj.missed = true;
         obj.own = OFF_TRACK;
       }
@@ -606,15 +604,14 @@ final class Engine {
           continue;
         }
         p = inRollup(p);
-        KeyResult r = g.keyResults[k];
-        double w = krMode == KeyResultRollup.MEAN || krMode == KeyResultRollup.MIN ? 1 : r.weight();
+        double w = krMode == KeyResultRollup.MEAN || krMode == KeyResultRollup.MIN ? 1 : g.krWeight[k];
         if (krMode == KeyResultRollup.VALUE_ROLLUP) {
-          double span = r.target() - r.start();
+          double span = g.krTarget[k] - g.krBase[k];
           double cur = krCurrent(k);
-          if (forecast || Double.isNaN(cur) || r.isMaintain()) {
+          if (forecast || Double.isNaN(cur) || g.isMaintain(k)) {
             valueNum += p * span;
           } else {
-            valueNum += cur - r.start();
+            valueNum += cur - g.krBase[k];
           }
           valueDen += span;
           krCount++;

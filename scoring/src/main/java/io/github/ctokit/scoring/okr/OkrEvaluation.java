@@ -536,7 +536,7 @@ public final class OkrEvaluation {
             : met + " of " + count + " met") + "; " + source;
     }
     if (!Double.isNaN(cur) && r.kind() != KeyResultKind.MILESTONE && !r.isMaintain()) {
-      double raw = engine.raw(r, cur);
+      double raw = engine.raw(k, cur);
       if (raw > 1 && p < raw) {
         detail += "; overshoot " + policy.overshoot();
       } else if (raw < 0 && p > raw) {

@@ -116,8 +116,40 @@ public final class OkrRollup {
   }
 
   /**
+   * Validates and compiles a graph in one pass into primitive columns that any number of
+   * evaluations (other dates, other policies) can share. The graph's rules and this engine's
+   * policy rules are checked exactly as {@link #validate(OkrGraph)} does; the valid path creates
+   * no path, message or boxed number, and only a graph that breaks a rule is walked a second time
+   * to report every violation.
+   *
+   * @param graph the graph
+   * @return the compiled graph
+   * @throws NullPointerException if {@code graph} is null
+   * @throws ValidationException if {@link #validate(OkrGraph)} finds an error
+   */
+  public CompiledOkrGraph compile(OkrGraph graph) {
+    Objects.requireNonNull(graph, "graph");
+    CompiledGraph compiled = new CompiledGraph(graph);
+    if (compiled.suspect) {
+      validate(graph).orThrow();
+      throw new IllegalStateException("compiling found a broken rule that validation does not report; please report this");
+    }
+    checkPolicyRules(compiled);
+    return new CompiledOkrGraph(compiled);
+  }
+
+  /** The policy's own rules, decided from the compiled flags; only a flagged graph is walked again. */
+  private void checkPolicyRules(CompiledGraph compiled) {
+    boolean flagged = policy.startEqualsTarget() == StartEqualsTarget.ERROR && compiled.sameTargetCount > 0
+        || policy.keyResultRollup() == KeyResultRollup.VALUE_ROLLUP && (compiled.mixedUnits || compiled.mixedDirections);
+    if (flagged) {
+      validate(compiled.graph).orThrow();
+    }
+  }
+
+  /**
    * Evaluates a graph as of a date: every key result's and objective's progress, grade, pace
-   * status, staleness and forecast.
+   * status, staleness and forecast. Equivalent to {@code evaluate(compile(graph), asOf)}.
    *
    * @param graph the graph
    * @param asOf the day of the evaluation; check-ins after it are ignored (except by
@@ -129,10 +161,27 @@ public final class OkrRollup {
   public OkrEvaluation evaluate(OkrGraph graph, LocalDate asOf) {
     Objects.requireNonNull(graph, "graph");
     Objects.requireNonNull(asOf, "asOf");
-    validate(graph).orThrow();
-    CompiledGraph compiled = new CompiledGraph(graph);
-    Engine engine = new Engine(compiled, policy, asOf.toEpochDay());
-    LOG.debug("evaluated {} objectives and {} key results under policy {}", compiled.n, compiled.m, policy.name());
+    return evaluate(compile(graph), asOf);
+  }
+
+  /**
+   * Evaluates a compiled graph as of a date under this engine's policy, without recompiling: the
+   * cost is one pass over the columns, O(V + E + K + C).
+   *
+   * @param compiled a graph compiled by any engine
+   * @param asOf the day of the evaluation
+   * @return the immutable evaluation
+   * @throws NullPointerException if an argument is null
+   * @throws ValidationException if the graph breaks a rule of this engine's policy (start equal
+   *     to target under {@link StartEqualsTarget#ERROR}, mixed units under
+   *     {@link KeyResultRollup#VALUE_ROLLUP})
+   */
+  public OkrEvaluation evaluate(CompiledOkrGraph compiled, LocalDate asOf) {
+    Objects.requireNonNull(compiled, "compiled");
+    Objects.requireNonNull(asOf, "asOf");
+    checkPolicyRules(compiled.columns);
+    Engine engine = new Engine(compiled.columns, policy, asOf.toEpochDay());
+    LOG.debug("evaluated {} objectives and {} key results under policy {}", compiled.columns.n, compiled.columns.m, policy.name());
     return new OkrEvaluation(engine, asOf);
   }
 }
