@@ -75,6 +75,10 @@ final class CompiledGraph {
   final long[] cycleStart;
   final long[] cycleEnd;
   final boolean[] committed;
+  /** The objective has two or more contributing (weight above 0) parents. */
+  final boolean[] multiParent;
+  /** Some objective strictly below this one (through contributing edges) has two or more contributing parents. */
+  final boolean[] sharedBelow;
   /** True when a rule of the graph validator may be broken: the full validator must speak. */
   final boolean suspect;
   /** Increase or decrease key results whose start equals their target (a policy decides). */
@@ -363,6 +367,27 @@ final class CompiledGraph {
     }
     bad |= tail != n; // a cycle: its members never become ready
     suspect = bad;
+    multiParent = new boolean[n];
+    sharedBelow = new boolean[n];
+    if (!bad) {
+      for (int c = 0; c < n; c++) {
+        int parents = 0;
+        for (int q = parentStart[c]; q < parentStart[c + 1]; q++) {
+          parents += edgeWeight[q] > 0 ? 1 : 0;
+        }
+        multiParent[c] = parents >= 2;
+      }
+      for (int i = 0; i < n; i++) {
+        int c = order[i];
+        if (multiParent[c] || sharedBelow[c]) {
+          for (int q = parentStart[c]; q < parentStart[c + 1]; q++) {
+            if (edgeWeight[q] > 0) {
+              sharedBelow[parentIdx[q]] = true;
+            }
+          }
+        }
+      }
+    }
   }
 
   private void sortById(int from, int to) {

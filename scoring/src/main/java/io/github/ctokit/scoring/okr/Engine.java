@@ -25,6 +25,16 @@ final class Engine {
   static final byte OFF_TRACK = 3;
   static final byte NO_DATA = 4;
 
+  // Slots of the value sums of SUM_OF_VALUES: numerator, denominator, forecast numerator, count of
+  // key results, and the progress and forecast of the last one (a single key result passes through).
+  static final int NUM = 0;
+  static final int DEN = 1;
+  static final int FNUM = 2;
+  static final int COUNT = 3;
+  static final int LAST = 4;
+  static final int LAST_F = 5;
+  static final int SUMS = 6;
+
   /** Values of one key result. */
   static final class Kr {
     double progress = Double.NaN;
@@ -54,9 +64,12 @@ final class Engine {
     boolean missed;
     boolean missedBelow;
     boolean stale;
+    /** Value sums over the distinct key results at or below (SUM_OF_VALUES only). */
+    final double[] sums = new double[SUMS];
 
     Obj copy() {
       Obj copy = new Obj();
+      System.arraycopy(sums, 0, copy.sums, 0, SUMS);
       copy.progress = progress;
       copy.forecast = forecast;
       copy.expected = expected;
@@ -97,6 +110,8 @@ final class Engine {
   final boolean[] objMissed;
   final boolean[] objMissedBelow;
   final boolean[] objStale;
+  /** SUMS values per objective under SUM_OF_VALUES; empty otherwise. */
+  final double[] objSums;
   // Overlays (null in the base engine).
   final @Nullable Map<Integer, Kr> krOver;
   final @Nullable Map<Integer, Obj> objOver;
@@ -124,6 +139,7 @@ final class Engine {
     objMissed = new boolean[g.n];
     objMissedBelow = new boolean[g.n];
     objStale = new boolean[g.n];
+    objSums = new double[policy.childRollup() == ChildRollup.SUM_OF_VALUES ? g.n * SUMS : 0];
     krOver = null;
     objOver = null;
     obsOver = null;
@@ -158,6 +174,7 @@ final class Engine {
     objMissed = base.objMissed;
     objMissedBelow = base.objMissedBelow;
     objStale = base.objStale;
+    objSums = base.objSums;
     this.krOver = krOver;
     this.objOver = objOver;
     this.obsOver = obsOver;
@@ -288,6 +305,11 @@ final class Engine {
     return v == null ? objStale[o] : v.stale;
   }
 
+  double objSum(int o, int slot) {
+    Obj v = objO(o);
+    return v == null ? objSums[o * SUMS + slot] : v.sums[slot];
+  }
+
   // ---- writes ----
 
   private void storeKr(int k) {
@@ -312,6 +334,9 @@ final class Engine {
       objMissed[o] = obj.missed;
       objMissedBelow[o] = obj.missedBelow;
       objStale[o] = obj.stale;
+      if (objSums.length > 0) {
+        System.arraycopy(obj.sums, 0, objSums, o * SUMS, SUMS);
+      }
     } else {
       objOver.put(o, obj.copy());
     }
@@ -483,6 +508,9 @@ final class Engine {
 
   private void evalObj(int o) {
     boolean committed = g.committed[o];
+    if (policy.childRollup() == ChildRollup.SUM_OF_VALUES) {
+      sumValues(o, obj.sums);
+    }
     obj.progress = combine(o, false);
     obj.forecast = combine(o, true);
     boolean stale = false;
@@ -562,8 +590,108 @@ final class Engine {
     return NO_DATA;
   }
 
+  // ---- value rollup across the DAG ----
+
+  private int[] stamp = new int[0];
+  private int[] stack = new int[0];
+  private int stampValue;
+
+  /** Adds an objective's own key results' quantities to {@code sums}. */
+  private void addOwn(int o, double[] sums) {
+    for (int k = g.krStart[o]; k < g.krStart[o + 1]; k++) {
+      double p = krProgress(k);
+      if (Double.isNaN(p)) {
+        continue;
+      }
+      p = inRollup(p);
+      double f = inRollup(krForecast(k));
+      double span = g.krTarget[k] - g.krBase[k];
+      double cur = krCurrent(k);
+      sums[NUM] += Double.isNaN(cur) || g.isMaintain(k) ? p * span : cur - g.krBase[k];
+      sums[DEN] += span;
+      sums[FNUM] += f * span;
+      sums[COUNT]++;
+      sums[LAST] = p;
+      sums[LAST_F] = f;
+    }
+  }
+
+  /** Adds an objective's sums (its own and everything below, each key result once). */
+  private void addBelow(int c, double[] sums) {
+    double count = objSum(c, COUNT);
+    if (count == 0) {
+      return;
+    }
+    sums[NUM] += objSum(c, NUM);
+    sums[DEN] += objSum(c, DEN);
+    sums[FNUM] += objSum(c, FNUM);
+    sums[COUNT] += count;
+    sums[LAST] = objSum(c, LAST);
+    sums[LAST_F] = objSum(c, LAST_F);
+  }
+
+  /**
+   * Sums the quantities of the distinct key results at or below {@code o}. Where at most one
+   * contributing child has a shared objective at or below it, children's sets are disjoint and
+   * their sums add up; otherwise an iterative walk stamps each objective once, adding whole sums
+   * of children with nothing shared below them.
+   */
+  private void sumValues(int o, double[] sums) {
+    Arrays.fill(sums, 0);
+    addOwn(o, sums);
+    int risky = 0;
+    for (int q = g.childStart[o]; q < g.childStart[o + 1]; q++) {
+      int c = g.childIdx[q];
+      if (g.childWeight[q] > 0 && (g.multiParent[c] || g.sharedBelow[c])) {
+        risky++;
+      }
+    }
+    if (risky <= 1) {
+      for (int q = g.childStart[o]; q < g.childStart[o + 1]; q++) {
+        if (g.childWeight[q] > 0) {
+          addBelow(g.childIdx[q], sums);
+        }
+      }
+      return;
+    }
+    if (stamp.length < g.n) {
+      stamp = new int[g.n];
+      stack = new int[g.n];
+    }
+    int mark = ++stampValue;
+    int sp = 0;
+    stack[sp++] = o;
+    stamp[o] = mark;
+    while (sp > 0) {
+      int d = stack[--sp];
+      for (int q = g.childStart[d]; q < g.childStart[d + 1]; q++) {
+        int c = g.childIdx[q];
+        if (g.childWeight[q] <= 0 || stamp[c] == mark) {
+          continue;
+        }
+        stamp[c] = mark;
+        if (g.sharedBelow[c]) {
+          addOwn(c, sums);
+          stack[sp++] = c;
+        } else {
+          addBelow(c, sums);
+        }
+      }
+    }
+  }
+
   /** The objective's progress (or forecast) from its key results and children under the policy. */
   double combine(int o, boolean forecast) {
+    if (policy.childRollup() == ChildRollup.SUM_OF_VALUES) {
+      double count = obj.sums[COUNT];
+      if (count == 0) {
+        return Double.NaN;
+      }
+      if (count == 1) {
+        return round(forecast ? obj.sums[LAST_F] : obj.sums[LAST]);
+      }
+      return round(finishValue(forecast ? obj.sums[FNUM] : obj.sums[NUM], obj.sums[DEN]));
+    }
     int k0 = g.krStart[o];
     int k1 = g.krStart[o + 1];
     boolean hasKrs = k1 > k0;

@@ -451,7 +451,19 @@ public final class OkrEvaluation {
     String childRule = krMode == KeyResultRollup.MIN ? "min" : mode == ChildRollup.AS_PEERS && !weighted ? "mean" : "weighted mean";
     String rule;
     String detail;
-    if (mode == ChildRollup.AS_PEERS && useChildren && hasChildren && hasKrs) {
+    if (mode == ChildRollup.SUM_OF_VALUES) {
+      int count = (int) engine.objSum(o, Engine.COUNT);
+      rule = "value rollup at and below";
+      List<String> items = new ArrayList<>(krItems);
+      for (int q = g.childStart[o]; q < g.childStart[o + 1]; q++) {
+        int c = g.childIdx[q];
+        items.add(g.objectives[c].id() + (g.childWeight[q] > 0 ? " " + Explanation.number(engine.objSum(c, Engine.NUM))
+            + " of " + Explanation.number(engine.objSum(c, Engine.DEN)) : " excluded"));
+      }
+      detail = "(Σ current − Σ start) / (Σ target − Σ start) over " + count + (count == 1 ? " key result" : " key results")
+          + " at or below, each once = " + Explanation.number(engine.objSum(o, Engine.NUM)) + " / "
+          + Explanation.number(engine.objSum(o, Engine.DEN)) + " (" + String.join(", ", items) + ")";
+    } else if (mode == ChildRollup.AS_PEERS && useChildren && hasChildren && hasKrs) {
       List<String> all = new ArrayList<>(krItems);
       all.addAll(childItems);
       rule = krRule + " of key results and children";

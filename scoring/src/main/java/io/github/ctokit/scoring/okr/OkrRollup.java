@@ -12,6 +12,7 @@ import io.github.ctokit.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -112,7 +113,67 @@ public final class OkrRollup {
         }
       }
     }
-    return found.build();
+    ValidationResult result = found.build();
+    if (policy.childRollup() == ChildRollup.SUM_OF_VALUES && result.isValid()) {
+      ValidationResult.Builder more = ValidationResult.builder().addAll(result);
+      dagUnits(new CompiledGraph(graph), more);
+      result = more.build();
+    }
+    return result;
+  }
+
+  /**
+   * Under {@link ChildRollup#SUM_OF_VALUES}, every key result at or below an objective must share
+   * one unit and one direction. Merges them children first and reports each objective where two
+   * consistent parts first meet in conflict (its ancestors inherit the conflict silently).
+   *
+   * @return true if a conflict was found
+   */
+  private static boolean dagUnits(CompiledGraph g, ValidationResult.@Nullable Builder found) {
+    int[] unit = new int[g.n]; // -1 none, -2 mixed, else a unit code
+    byte[] direction = new byte[g.n]; // bit 1 increase, bit 2 decrease
+    boolean conflict = false;
+    for (int i = 0; i < g.n; i++) {
+      int o = g.order[i];
+      int u = -1;
+      byte d = 0;
+      boolean inherited = false;
+      for (int k = g.krStart[o]; k < g.krStart[o + 1]; k++) {
+        u = u == -1 || u == g.krUnit[k] ? g.krUnit[k] : -2;
+        d |= g.krKind[k] == CompiledGraph.INCREASE ? 1 : g.krKind[k] == CompiledGraph.DECREASE ? 2 : 0;
+      }
+      for (int q = g.childStart[o]; q < g.childStart[o + 1]; q++) {
+        if (g.childWeight[q] <= 0) {
+          continue;
+        }
+        int c = g.childIdx[q];
+        inherited |= unit[c] == -2 || direction[c] == 3;
+        u = unit[c] == -1 ? u : u == -1 || u == unit[c] ? unit[c] : -2;
+        d |= direction[c];
+      }
+      unit[o] = u;
+      direction[o] = d;
+      if ((u == -2 || d == 3) && !inherited) {
+        conflict = true;
+        if (found != null) {
+          found.error(ModelPath.of("objectives").index(o), u == -2 ? "okr.unit-mismatch" : "okr.direction-mismatch",
+              "key results at or below objective " + g.objectives[o].id() + " must share one "
+                  + (u == -2 ? "unit" : "direction") + " for SUM_OF_VALUES (was " + describe(g, o) + ")");
+        }
+      }
+    }
+    return conflict;
+  }
+
+  /** The distinct units and kinds of an objective's own key results and direct children, for a message. */
+  private static String describe(CompiledGraph g, int o) {
+    java.util.TreeSet<String> units = new java.util.TreeSet<>();
+    java.util.TreeSet<String> kinds = new java.util.TreeSet<>();
+    for (int k = g.krStart[o]; k < g.krStart[o + 1]; k++) {
+      units.add(Checks.quote(g.units[g.krUnit[k]]));
+      kinds.add(g.keyResults[k].kind().toString());
+    }
+    return "own units " + units + ", kinds " + kinds + "; " + (g.childStart[o + 1] - g.childStart[o]) + " children";
   }
 
   /**
@@ -142,7 +203,7 @@ public final class OkrRollup {
   private void checkPolicyRules(CompiledGraph compiled) {
     boolean flagged = policy.startEqualsTarget() == StartEqualsTarget.ERROR && compiled.sameTargetCount > 0
         || policy.keyResultRollup() == KeyResultRollup.VALUE_ROLLUP && (compiled.mixedUnits || compiled.mixedDirections);
-    if (flagged) {
+    if (flagged || policy.childRollup() == ChildRollup.SUM_OF_VALUES && dagUnits(compiled, null)) {
       validate(compiled.graph).orThrow();
     }
   }

@@ -381,6 +381,10 @@ public abstract class RollupPolicy implements WithRollupPolicy {
     if (staleAfterDays().isPresent() && staleAfterDays().getAsInt() < 0) {
       throw new IllegalArgumentException("staleAfterDays must be zero or more (was " + staleAfterDays().getAsInt() + ")");
     }
+    if (childRollup() == ChildRollup.SUM_OF_VALUES && keyResultRollup() != KeyResultRollup.VALUE_ROLLUP) {
+      throw new IllegalArgumentException("childRollup SUM_OF_VALUES requires keyResultRollup VALUE_ROLLUP (was "
+          + keyResultRollup() + ")");
+    }
     if (yellowFrom().compareTo(greenFrom()) > 0) {
       throw new IllegalArgumentException("yellowFrom must be at most greenFrom (was " + yellowFrom().toPlainString()
           + " > " + greenFrom().toPlainString() + ")");
