@@ -65,6 +65,11 @@ final class CompiledGraph {
   final int[] obsStart;
   final long[] obsDay;
   final double[] obsValue;
+  /**
+   * The owner's confidence of each check-in (NaN when none), or an empty array when no check-in
+   * of the graph carries one: graphs without confidences pay nothing.
+   */
+  final double[] obsConfidence;
   final int[] childStart;
   final int[] childIdx;
   final double[] childWeight;
@@ -122,6 +127,7 @@ final class CompiledGraph {
     int[] obsFrom = new int[cap + 1];
     long[] day = new long[cap * 3];
     double[] value = new double[day.length];
+    double[] confidence = new double[0];
     Map<String, Integer> unitCodes = new HashMap<>();
     String[] unitNames = new String[4];
     krStart = new int[n + 1];
@@ -255,6 +261,14 @@ final class CompiledGraph {
             CheckIn c = checkIns.get(q);
             long d = c.epochDay();
             bad |= d < cs || d >= ce;
+            if (c.hasConfidence()) {
+              if (confidence.length < day.length) {
+                int from = confidence.length;
+                confidence = Arrays.copyOf(confidence, day.length);
+                Arrays.fill(confidence, from, confidence.length, Double.NaN);
+              }
+              confidence[f] = c.confidence().orElseThrow().value();
+            }
             day[f] = d;
             value[f++] = c.value();
           }
@@ -296,6 +310,12 @@ final class CompiledGraph {
     obsStart = obsFrom;
     obsDay = day;
     obsValue = value;
+    if (confidence.length > 0 && confidence.length < day.length) {
+      int from = confidence.length;
+      confidence = Arrays.copyOf(confidence, day.length);
+      Arrays.fill(confidence, from, confidence.length, Double.NaN);
+    }
+    obsConfidence = confidence;
     sameTargetCount = sameTarget;
     mixedUnits = mixedU;
     mixedDirections = mixedD;

@@ -64,6 +64,9 @@ final class Engine {
     boolean missed;
     boolean missedBelow;
     boolean stale;
+    double confidence = Double.NaN;
+    /** The own status before a manual override (equal to own when none applies). */
+    byte computed = NO_DATA;
     /** Value sums over the distinct key results at or below (SUM_OF_VALUES only). */
     final double[] sums = new double[SUMS];
 
@@ -78,6 +81,8 @@ final class Engine {
       copy.missed = missed;
       copy.missedBelow = missedBelow;
       copy.stale = stale;
+      copy.confidence = confidence;
+      copy.computed = computed;
       return copy;
     }
   }
@@ -86,10 +91,13 @@ final class Engine {
   static final class Obs {
     final long[] day;
     final double[] value;
+    /** Confidences (NaN when none), or empty when no value has one. */
+    final double[] confidence;
 
-    Obs(long[] day, double[] value) {
+    Obs(long[] day, double[] value, double[] confidence) {
       this.day = day;
       this.value = value;
+      this.confidence = confidence;
     }
   }
 
@@ -112,6 +120,10 @@ final class Engine {
   final boolean[] objStale;
   /** SUMS values per objective under SUM_OF_VALUES; empty otherwise. */
   final double[] objSums;
+  final double[] objConfidence;
+  final byte[] objComputed;
+  /** Manual overrides by objective, or null; shared by what-if copies. */
+  final @Nullable StatusOverride[] overrides;
   // Overlays (null in the base engine).
   final @Nullable Map<Integer, Kr> krOver;
   final @Nullable Map<Integer, Obj> objOver;
@@ -122,8 +134,9 @@ final class Engine {
   private final int[] counts = new int[5];
 
   /** A base engine: allocates the arrays and runs the full pass. */
-  Engine(CompiledGraph g, RollupPolicy policy, long asOf) {
+  Engine(CompiledGraph g, RollupPolicy policy, long asOf, @Nullable StatusOverride[] overrides) {
     this.g = g;
+    this.overrides = overrides;
     this.policy = policy;
     this.asOf = asOf;
     krProgress = new double[g.m];
@@ -140,6 +153,8 @@ final class Engine {
     objMissedBelow = new boolean[g.n];
     objStale = new boolean[g.n];
     objSums = new double[policy.childRollup() == ChildRollup.SUM_OF_VALUES ? g.n * SUMS : 0];
+    objConfidence = new double[g.obsConfidence.length > 0 ? g.n : 0];
+    objComputed = new byte[overrides != null ? g.n : 0];
     krOver = null;
     objOver = null;
     obsOver = null;
@@ -175,6 +190,9 @@ final class Engine {
     objMissedBelow = base.objMissedBelow;
     objStale = base.objStale;
     objSums = base.objSums;
+    objConfidence = base.objConfidence;
+    objComputed = base.objComputed;
+    overrides = base.overrides;
     this.krOver = krOver;
     this.objOver = objOver;
     this.obsOver = obsOver;
@@ -305,6 +323,59 @@ final class Engine {
     return v == null ? objStale[o] : v.stale;
   }
 
+  double objConfidence(int o) {
+    Obj v = objO(o);
+    return v != null ? v.confidence : objConfidence.length > 0 ? objConfidence[o] : Double.NaN;
+  }
+
+  byte objComputed(int o) {
+    Obj v = objO(o);
+    return v != null ? v.computed : objComputed.length > 0 ? objComputed[o] : objOwn(o);
+  }
+
+  double[] confidences(int k) {
+    Obs o = obsOver == null ? null : obsOver.get(k);
+    return o == null ? g.obsConfidence : o.confidence;
+  }
+
+  /** The confidence on the key result's latest check-in in the window that carries one, or NaN. */
+  double krConfidence(int k) {
+    double[] conf = confidences(k);
+    int latest = krLatest(k);
+    if (conf.length == 0 || latest < 0) {
+      return Double.NaN;
+    }
+    int lo = windowLo(k);
+    for (int i = latest; i >= lo; i--) {
+      if (!Double.isNaN(conf[i])) {
+        return conf[i];
+      }
+    }
+    return Double.NaN;
+  }
+
+  /** The override that applies to an objective as of the date, or null. */
+  @Nullable StatusOverride override(int o) {
+    StatusOverride[] all = overrides;
+    StatusOverride over = all == null ? null : all[o];
+    if (over == null) {
+      return null;
+    }
+    long day = over.date().toEpochDay();
+    if (day > asOf) {
+      return null;
+    }
+    if (policy.overrideExpiry() == OverrideExpiry.ON_NEWER_CHECK_IN) {
+      for (int k = g.krStart[o]; k < g.krStart[o + 1]; k++) {
+        int latest = krLatest(k);
+        if (latest >= 0 && days(k)[latest] > day) {
+          return null;
+        }
+      }
+    }
+    return over;
+  }
+
   double objSum(int o, int slot) {
     Obj v = objO(o);
     return v == null ? objSums[o * SUMS + slot] : v.sums[slot];
@@ -336,6 +407,12 @@ final class Engine {
       objStale[o] = obj.stale;
       if (objSums.length > 0) {
         System.arraycopy(obj.sums, 0, objSums, o * SUMS, SUMS);
+      }
+      if (objConfidence.length > 0) {
+        objConfidence[o] = obj.confidence;
+      }
+      if (objComputed.length > 0) {
+        objComputed[o] = obj.computed;
       }
     } else {
       objOver.put(o, obj.copy());
@@ -532,6 +609,14 @@ final class Engine {
         obj.own = OFF_TRACK;
       }
     }
+    obj.computed = obj.own;
+    StatusOverride manual = overrides == null ? null : override(o);
+    if (manual != null) {
+      obj.own = (byte) manual.status().ordinal();
+    }
+    if (objConfidence.length > 0) {
+      obj.confidence = confidence(o);
+    }
     boolean missedBelow = obj.missed;
     int[] counts = this.counts;
     Arrays.fill(counts, 0);
@@ -549,6 +634,30 @@ final class Engine {
       status = AT_RISK;
     }
     obj.status = status;
+  }
+
+  private double confidence(int o) {
+    boolean min = policy.confidenceRollup() == ConfidenceRollup.MIN;
+    double sum = 0;
+    double low = Double.POSITIVE_INFINITY;
+    int count = 0;
+    for (int k = g.krStart[o]; k < g.krStart[o + 1]; k++) {
+      double c = krConfidence(k);
+      if (!Double.isNaN(c)) {
+        sum += c;
+        low = Math.min(low, c);
+        count++;
+      }
+    }
+    for (int q = g.childStart[o]; q < g.childStart[o + 1]; q++) {
+      double c = g.childWeight[q] > 0 ? objConfidence(g.childIdx[q]) : Double.NaN;
+      if (!Double.isNaN(c)) {
+        sum += c;
+        low = Math.min(low, c);
+        count++;
+      }
+    }
+    return count == 0 ? Double.NaN : min ? low : sum / count;
   }
 
   double elapsed(int o) {

@@ -10,6 +10,8 @@ import io.github.ctokit.core.validation.ValidationResult;
 import io.github.ctokit.core.validation.Violation;
 import io.github.ctokit.core.internal.Checks;
 import java.time.LocalDate;
+import io.github.ctokit.core.okr.ObjectiveId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -36,9 +38,11 @@ public final class OkrRollup {
   private static final Logger LOG = LoggerFactory.getLogger(OkrRollup.class);
 
   private final RollupPolicy policy;
+  private final List<StatusOverride> overrides;
 
-  private OkrRollup(RollupPolicy policy) {
+  private OkrRollup(RollupPolicy policy, List<StatusOverride> overrides) {
     this.policy = policy;
+    this.overrides = overrides;
   }
 
   /**
@@ -49,7 +53,7 @@ public final class OkrRollup {
    * @throws NullPointerException if {@code policy} is null
    */
   public static OkrRollup using(RollupPolicy policy) {
-    return new OkrRollup(Objects.requireNonNull(policy, "policy"));
+    return new OkrRollup(Objects.requireNonNull(policy, "policy"), List.of());
   }
 
   /**
@@ -60,7 +64,38 @@ public final class OkrRollup {
    * @throws NullPointerException if {@code policy} is null
    */
   public OkrRollup withPolicy(RollupPolicy policy) {
-    return using(policy);
+    return new OkrRollup(Objects.requireNonNull(policy, "policy"), overrides);
+  }
+
+  /**
+   * Returns an engine that applies manual status overrides: each wins over its objective's computed
+   * own status from its date on (until dropped under the policy's {@link OverrideExpiry}), feeds
+   * the status rollup above it, and is shown next to the computed status in the explanation.
+   * Progress, grades and confidence are never overridden.
+   *
+   * @param overrides the overrides, at most one per objective
+   * @return a new engine
+   * @throws NullPointerException if {@code overrides} or an element is null
+   * @throws IllegalArgumentException if two overrides name the same objective
+   */
+  public OkrRollup withStatusOverrides(Collection<StatusOverride> overrides) {
+    List<StatusOverride> copy = List.copyOf(Objects.requireNonNull(overrides, "overrides"));
+    java.util.Set<ObjectiveId> seen = new java.util.HashSet<>();
+    for (StatusOverride o : copy) {
+      if (!seen.add(o.objective())) {
+        throw new IllegalArgumentException("overrides must name each objective once (was " + o.objective() + " twice)");
+      }
+    }
+    return new OkrRollup(policy, copy);
+  }
+
+  /**
+   * Returns the manual status overrides.
+   *
+   * @return an unmodifiable list, empty by default
+   */
+  public List<StatusOverride> statusOverrides() {
+    return overrides;
   }
 
   /**
@@ -241,7 +276,18 @@ public final class OkrRollup {
     Objects.requireNonNull(compiled, "compiled");
     Objects.requireNonNull(asOf, "asOf");
     checkPolicyRules(compiled.columns);
-    Engine engine = new Engine(compiled.columns, policy, asOf.toEpochDay());
+    StatusOverride[] byObjective = null;
+    if (!overrides.isEmpty()) {
+      byObjective = new StatusOverride[compiled.columns.n];
+      for (StatusOverride o : overrides) {
+        int i = compiled.columns.objectiveIndex(o.objective());
+        if (i < 0) {
+          throw new IllegalArgumentException("override objective must be in the evaluated graph (was " + o.objective() + ")");
+        }
+        byObjective[i] = o;
+      }
+    }
+    Engine engine = new Engine(compiled.columns, policy, asOf.toEpochDay(), byObjective);
     LOG.debug("evaluated {} objectives and {} key results under policy {}", compiled.columns.n, compiled.columns.m, policy.name());
     return new OkrEvaluation(engine, asOf);
   }

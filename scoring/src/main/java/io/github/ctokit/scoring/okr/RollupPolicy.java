@@ -366,6 +366,26 @@ public abstract class RollupPolicy implements WithRollupPolicy {
     return new BigDecimal("0.65");
   }
 
+  /**
+   * Returns how objective confidences combine.
+   *
+   * @return the rule; {@link ConfidenceRollup#MEAN} by default
+   */
+  @Value.Default
+  public ConfidenceRollup confidenceRollup() {
+    return ConfidenceRollup.MEAN;
+  }
+
+  /**
+   * Returns when a manual {@link StatusOverride} stops applying.
+   *
+   * @return the rule; {@link OverrideExpiry#ON_NEWER_CHECK_IN} by default
+   */
+  @Value.Default
+  public OverrideExpiry overrideExpiry() {
+    return OverrideExpiry.ON_NEWER_CHECK_IN;
+  }
+
   @Value.Check
   final void check() {
     if (name().isBlank()) {
