@@ -614,9 +614,8 @@ final class Engine {
     if (manual != null) {
       obj.own = (byte) manual.status().ordinal();
     }
-    if (objConfidence.length > 0) {
-      obj.confidence = confidence(o);
-    }
+    // A what-if may bring the first confidence into a graph without any: overlays always compute it.
+    obj.confidence = objConfidence.length > 0 || objOver != null ? confidence(o) : Double.NaN;
     boolean missedBelow = obj.missed;
     int[] counts = this.counts;
     Arrays.fill(counts, 0);
