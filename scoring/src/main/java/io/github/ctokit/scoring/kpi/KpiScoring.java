@@ -93,6 +93,34 @@ public final class KpiScoring {
    * @throws IllegalArgumentException if the series belongs to another KPI
    */
   public KpiEvaluation evaluate(KpiDefinition definition, KpiSeries series, LocalDate asOf) {
+    return evaluate(definition, series, asOf, -1);
+  }
+
+  /**
+   * Evaluates one KPI as of a date, continuing from a state the caller kept: the series then
+   * holds only the observations since that state was reported (for systems that do not keep the
+   * whole history), and the first observation does not take its plain colour but must leave the
+   * previous state by the hysteresis rules ({@link KpiDefinition#hysteresis()} margin,
+   * {@link KpiDefinition#confirmAfter()} periods).
+   *
+   * @param definition the KPI
+   * @param series its observations since the previous state
+   * @param asOf the date; later observations are ignored
+   * @param previous the state before the series: {@code GREEN}, {@code AMBER} or {@code RED}
+   * @return the evaluation; its streak counts observations of the series only
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the series belongs to another KPI or {@code previous} is
+   *     not a colour
+   */
+  public KpiEvaluation evaluate(KpiDefinition definition, KpiSeries series, LocalDate asOf, KpiStatus previous) {
+    Objects.requireNonNull(previous, "previous");
+    if (previous != KpiStatus.GREEN && previous != KpiStatus.AMBER && previous != KpiStatus.RED) {
+      throw new IllegalArgumentException("previous must be GREEN, AMBER or RED (was " + previous + ")");
+    }
+    return evaluate(definition, series, asOf, previous.ordinal());
+  }
+
+  private KpiEvaluation evaluate(KpiDefinition definition, KpiSeries series, LocalDate asOf, int previous) {
     Objects.requireNonNull(definition, "definition");
     Objects.requireNonNull(series, "series");
     Objects.requireNonNull(asOf, "asOf");
@@ -124,8 +152,11 @@ public final class KpiScoring {
     double amberUp = shift(amber, h);
     double greenDown = shift(green, -h);
     double amberDown = shift(amber, -h);
-    int state = -1;
+    int confirm = definition.confirmAfter();
+    int state = previous;
     int streak = 0;
+    int candidate = -1;
+    int pending = 0;
     for (int i = 0; i <= last; i++) {
       double g = goodness(definition, sign, series.value(i));
       int next;
@@ -136,6 +167,22 @@ public final class KpiScoring {
         int down = colour(g, greenDown, amberDown);
         next = up < state ? up : down > state ? down : state;
       }
+      if (state >= 0 && next != state) {
+        // A new colour must be seen confirmAfter times in a row before the state changes.
+        pending = next == candidate ? pending + 1 : 1;
+        candidate = next;
+        if (pending < confirm) {
+          streak++;
+          continue;
+        }
+        streak = pending;
+        state = next;
+        candidate = -1;
+        pending = 0;
+        continue;
+      }
+      candidate = -1;
+      pending = 0;
       streak = next == state ? streak + 1 : 1;
       state = next;
     }
@@ -143,7 +190,8 @@ public final class KpiScoring {
     String rule = describe(definition);
     return new KpiEvaluation(id, asOf, status, value, series.epochDay(last), streak, slope,
         id + " " + Checks.format(value) + " on " + series.date(last) + ": " + status + " (" + rule
-            + (h > 0 ? "; hysteresis " + Checks.format(h) : "") + "); " + streak + " in a row" + trend);
+            + (h > 0 ? "; hysteresis " + Checks.format(h) : "") + (confirm > 1 ? "; confirm after " + confirm : "")
+            + (previous >= 0 ? "; from " + KpiStatus.values()[previous] : "") + "); " + streak + " in a row" + trend);
   }
 
   private static String signed(double v) {

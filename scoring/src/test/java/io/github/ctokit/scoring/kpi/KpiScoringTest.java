@@ -81,6 +81,40 @@ class KpiScoringTest {
   }
 
   @Test
+  void hysteresisByPeriodsNeedsConsecutiveObservationsInTheNewColour() {
+    KpiDefinition threeWeeks = KpiDefinition.builder().id(K).name("n").direction(Direction.HIGHER_IS_BETTER).target(100)
+        .amber(Tolerance.absolute(10)).confirmAfter(3).build();
+    // green, amber, amber, green (resets), amber, amber, amber (third in a row: now amber), red, green
+    double[] values = {101, 95, 95, 101, 95, 95, 95, 50, 101};
+    KpiStatus[] expected = {KpiStatus.GREEN, KpiStatus.GREEN, KpiStatus.GREEN, KpiStatus.GREEN, KpiStatus.GREEN,
+        KpiStatus.GREEN, KpiStatus.AMBER, KpiStatus.AMBER, KpiStatus.AMBER};
+    KpiSeries s = weekly(K, values);
+    for (int i = 0; i < values.length; i++) {
+      assertThat(KpiScoring.standard().evaluate(threeWeeks, s, D0.plusWeeks(i)).status()).as("week %d", i).isEqualTo(expected[i]);
+    }
+    KpiEvaluation switched = KpiScoring.standard().evaluate(threeWeeks, s, D0.plusWeeks(6));
+    assertThat(switched.streak()).isEqualTo(3);
+    assertThat(switched.explanation()).contains("confirm after 3");
+    assertThatThrownBy(() -> threeWeeks.withConfirmAfter(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("confirmAfter must be 1 or more (kpi K) (was 0)");
+  }
+
+  @Test
+  void aCallerSuppliedPreviousStateIsLeftOnlyByTheHysteresisRules() {
+    KpiDefinition sticky = KpiDefinition.builder().id(K).name("n").direction(Direction.HIGHER_IS_BETTER).target(100)
+        .amber(Tolerance.absolute(10)).hysteresis(2).build();
+    KpiSeries sinceLastReport = weekly(K, 101);
+    // Fresh, 101 is plain green; from a reported AMBER it must clear 100 + 2 to turn green.
+    assertThat(KpiScoring.standard().evaluate(sticky, sinceLastReport, D0).status()).isEqualTo(KpiStatus.GREEN);
+    KpiEvaluation fromAmber = KpiScoring.standard().evaluate(sticky, sinceLastReport, D0, KpiStatus.AMBER);
+    assertThat(fromAmber.status()).isEqualTo(KpiStatus.AMBER);
+    assertThat(fromAmber.explanation()).contains("from AMBER");
+    assertThat(KpiScoring.standard().evaluate(sticky, weekly(K, 102.5), D0, KpiStatus.AMBER).status()).isEqualTo(KpiStatus.GREEN);
+    assertThatThrownBy(() -> KpiScoring.standard().evaluate(sticky, sinceLastReport, D0, KpiStatus.NO_DATA))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("previous must be GREEN, AMBER or RED (was NO_DATA)");
+  }
+
+  @Test
   void noDataIsNeverGreenAndNoTargetIsItsOwnState() {
     KpiDefinition d = KpiDefinition.builder().id(K).name("n").direction(Direction.HIGHER_IS_BETTER).target(1).build();
     KpiEvaluation before = KpiScoring.standard().evaluate(d, weekly(K, 5), D0.minusDays(1));
