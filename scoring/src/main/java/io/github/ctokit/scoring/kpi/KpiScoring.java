@@ -9,7 +9,10 @@ import io.github.ctokit.core.kpi.Scorecard;
 import io.github.ctokit.core.kpi.ScorecardEntry;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import io.github.ctokit.core.kpi.Perspective;
+import io.github.ctokit.core.kpi.ScorecardEntry;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -312,6 +315,47 @@ public final class KpiScoring {
     }
     // A weighted mean lies between its smallest and largest term; clamp away floating-point drift.
     double score = weights == 0 ? Double.NaN : Math.max(min, Math.min(max, weighted / weights));
-    return new ScorecardResult(asOf, score, weights, lines);
+    // Balanced-scorecard perspectives, in order of first appearance.
+    Map<Perspective, double[]> byPerspective = new LinkedHashMap<>(); // weighted, weights, min, max
+    List<ScorecardEntry> entries = scorecard.entries();
+    for (int i = 0; i < entries.size(); i++) {
+      ScorecardEntry e = entries.get(i);
+      if (e.perspective().isEmpty()) {
+        continue;
+      }
+      double[] acc = byPerspective.computeIfAbsent(e.perspective().get(),
+          p -> new double[] {0, 0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY});
+      ScorecardResult.Line line = lines.get(i);
+      if (!line.isExcluded()) {
+        double payout = line.payout().getAsDouble();
+        acc[0] += e.weight() * payout;
+        acc[1] += e.weight();
+        acc[2] = Math.min(acc[2], payout);
+        acc[3] = Math.max(acc[3], payout);
+      }
+    }
+    List<ScorecardResult.PerspectiveLine> perspectives = new ArrayList<>();
+    Map<Perspective, Double> weightsOf = scorecard.perspectiveWeights();
+    double pWeighted = 0;
+    double pWeights = 0;
+    double pMin = Double.POSITIVE_INFINITY;
+    double pMax = Double.NEGATIVE_INFINITY;
+    for (Map.Entry<Perspective, double[]> p : byPerspective.entrySet()) {
+      double[] acc = p.getValue();
+      double pScore = acc[1] == 0 ? Double.NaN : Math.max(acc[2], Math.min(acc[3], acc[0] / acc[1]));
+      double w = weightsOf.isEmpty() ? Double.NaN : weightsOf.getOrDefault(p.getKey(), 0.0);
+      perspectives.add(new ScorecardResult.PerspectiveLine(p.getKey(), pScore, w));
+      if (!Double.isNaN(pScore) && w > 0) {
+        pWeighted += w * pScore;
+        pWeights += w;
+        pMin = Math.min(pMin, pScore);
+        pMax = Math.max(pMax, pScore);
+      }
+    }
+    if (!weightsOf.isEmpty()) {
+      score = pWeights == 0 ? Double.NaN : Math.max(pMin, Math.min(pMax, pWeighted / pWeights));
+      weights = pWeights;
+    }
+    return new ScorecardResult(asOf, score, weights, lines, perspectives, !weightsOf.isEmpty());
   }
 }

@@ -9,6 +9,7 @@ import io.github.ctokit.core.kpi.Direction;
 import io.github.ctokit.core.kpi.KpiDefinition;
 import io.github.ctokit.core.kpi.KpiId;
 import io.github.ctokit.core.kpi.KpiSeries;
+import io.github.ctokit.core.kpi.Perspective;
 import io.github.ctokit.core.kpi.Scorecard;
 import io.github.ctokit.core.kpi.ScorecardEntry;
 import io.github.ctokit.core.kpi.Tolerance;
@@ -112,6 +113,53 @@ class KpiScoringTest {
     assertThat(KpiScoring.standard().evaluate(sticky, weekly(K, 102.5), D0, KpiStatus.AMBER).status()).isEqualTo(KpiStatus.GREEN);
     assertThatThrownBy(() -> KpiScoring.standard().evaluate(sticky, sinceLastReport, D0, KpiStatus.NO_DATA))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("previous must be GREEN, AMBER or RED (was NO_DATA)");
+  }
+
+  @Test
+  void balancedScorecardWeighsPerspectivesAndRenormalisesOverThoseWithData() {
+    KpiId arr = KpiId.of("arr");
+    KpiId nps = KpiId.of("nps");
+    KpiId csat = KpiId.of("csat");
+    KpiId deploys = KpiId.of("deploys");
+    KpiId lead = KpiId.of("lead");
+    KpiId training = KpiId.of("training");
+    Perspective sustainability = Perspective.of("sustainability");
+    List<ScorecardEntry> entries = List.of(
+        ScorecardEntry.builder().kpi(arr).curve(AchievementCurve.of(80, 100, 120)).perspective(Perspective.FINANCIAL).build(),
+        ScorecardEntry.builder().kpi(nps).curve(AchievementCurve.of(30, 50, 70)).perspective(Perspective.CUSTOMER).build(),
+        ScorecardEntry.builder().kpi(csat).curve(AchievementCurve.of(3, 4, 5)).perspective(Perspective.CUSTOMER).build(),
+        ScorecardEntry.builder().kpi(deploys).weight(2).curve(AchievementCurve.of(5, 10, 15))
+            .perspective(Perspective.INTERNAL_PROCESS).build(),
+        ScorecardEntry.builder().kpi(lead).curve(AchievementCurve.of(48, 24, 12)).perspective(Perspective.INTERNAL_PROCESS).build(),
+        ScorecardEntry.builder().kpi(training).curve(AchievementCurve.of(10, 20, 40)).perspective(Perspective.LEARNING_AND_GROWTH).build());
+    // arr at target 1; nps at threshold 0.5, csat at target 1 → customer 0.75; deploys 1, lead no data → internal 1;
+    // training no data → learning and growth excluded.
+    List<KpiSeries> series = List.of(weekly(arr, 100), weekly(nps, 30), weekly(csat, 4), weekly(deploys, 10));
+    Scorecard flat = Scorecard.builder().name("BSC").addAllEntries(entries).build();
+    ScorecardResult r = KpiScoring.standard().score(flat, series, D0);
+    assertThat(r.score().orElseThrow()).isCloseTo(4.5 / 5, within(1e-15));
+    assertThat(r.score(Perspective.CUSTOMER).orElseThrow()).isEqualTo(0.75);
+    assertThat(r.score(Perspective.LEARNING_AND_GROWTH)).isEmpty();
+    assertThat(r.perspectives()).extracting(Object::toString)
+        .containsExactly("financial 1", "customer 0.75", "internal-process 1", "learning-and-growth no data");
+    Scorecard weighted = flat.withPerspectiveWeights(java.util.Map.of(Perspective.FINANCIAL, 4.0, Perspective.CUSTOMER, 3.0,
+        Perspective.INTERNAL_PROCESS, 2.0, Perspective.LEARNING_AND_GROWTH, 1.0));
+    ScorecardResult w = KpiScoring.standard().score(weighted, series, D0);
+    assertThat(w.score().orElseThrow()).isCloseTo(8.25 / 9, within(1e-15));
+    assertThat(w.explanation()).startsWith("0.9167 = (4×1 + 3×0.75 + 2×1) / 9 by perspective; financial 1 ×4; customer 0.75 ×3;");
+    assertThatThrownBy(() -> weighted.withEntries(append(entries,
+        ScorecardEntry.builder().kpi(KpiId.of("co2")).curve(AchievementCurve.of(1, 2, 3)).perspective(sustainability).build())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("entries[6] (kpi co2) must name a weighted perspective (was sustainability)");
+    assertThat(Perspective.of("customer")).isSameAs(Perspective.CUSTOMER);
+    assertThat(sustainability.isStandard()).isFalse();
+    assertThatThrownBy(() -> Perspective.of("Learning")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static List<ScorecardEntry> append(List<ScorecardEntry> list, ScorecardEntry e) {
+    List<ScorecardEntry> out = new java.util.ArrayList<>(list);
+    out.add(e);
+    return out;
   }
 
   @Test
