@@ -61,7 +61,7 @@ public final class IdIndex {
   }
 
   private boolean keyAt(int i, long slot, Object key) {
-    Object[] k = keys;
+    Object @Nullable [] k = keys;
     Object stored = k != null ? k[i] : Objects.requireNonNull(keyOf).apply((int) slot - 1);
     return key.equals(stored);
   }

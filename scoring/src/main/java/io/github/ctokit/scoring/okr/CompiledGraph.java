@@ -231,6 +231,7 @@ final class CompiledGraph {
         }
         obsFrom[k] = f;
         List<CheckIn> checkIns = r.checkIns();
+        KpiSeries ks = null;
         if (r.measuredBy().isPresent()) {
           measured[k] = true;
           for (CheckIn c : checkIns) { // ignored by scoring, but checked like any check-in
@@ -239,24 +240,20 @@ final class CompiledGraph {
           KpiId id = r.measuredBy().get();
           KpiDefinition def = kpis.get(id);
           bad |= def == null || !def.unit().equals(u);
-          KpiSeries ks = series.get(id);
-          int size = ks == null ? 0 : ks.size();
-          if (f + size > day.length) {
-            int c = Math.max(day.length * 2, f + size);
-            day = Arrays.copyOf(day, c);
-            value = Arrays.copyOf(value, c);
-          }
+          ks = series.get(id);
+        }
+        int size = measured[k] ? (ks == null ? 0 : ks.size()) : checkIns.size();
+        if (f + size > day.length) {
+          int c = Math.max(day.length * 2, f + size);
+          day = Arrays.copyOf(day, c);
+          value = Arrays.copyOf(value, c);
+        }
+        if (ks != null) {
           for (int q = 0; q < size; q++) {
             day[f] = ks.epochDay(q);
             value[f++] = ks.value(q);
           }
-        } else {
-          int size = checkIns.size();
-          if (f + size > day.length) {
-            int c = Math.max(day.length * 2, f + size);
-            day = Arrays.copyOf(day, c);
-            value = Arrays.copyOf(value, c);
-          }
+        } else if (!measured[k]) {
           for (int q = 0; q < size; q++) {
             CheckIn c = checkIns.get(q);
             long d = c.epochDay();

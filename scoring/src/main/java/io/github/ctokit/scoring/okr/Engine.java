@@ -123,7 +123,7 @@ final class Engine {
   final double[] objConfidence;
   final byte[] objComputed;
   /** Manual overrides by objective, or null; shared by what-if copies. */
-  final @Nullable StatusOverride[] overrides;
+  final @Nullable StatusOverride @Nullable [] overrides;
   // Overlays (null in the base engine).
   final @Nullable Map<Integer, Kr> krOver;
   final @Nullable Map<Integer, Obj> objOver;
@@ -134,7 +134,7 @@ final class Engine {
   private final int[] counts = new int[5];
 
   /** A base engine: allocates the arrays and runs the full pass. */
-  Engine(CompiledGraph g, RollupPolicy policy, long asOf, @Nullable StatusOverride[] overrides) {
+  Engine(CompiledGraph g, RollupPolicy policy, long asOf, @Nullable StatusOverride @Nullable [] overrides) {
     this.g = g;
     this.overrides = overrides;
     this.policy = policy;
@@ -356,7 +356,7 @@ final class Engine {
 
   /** The override that applies to an objective as of the date, or null. */
   @Nullable StatusOverride override(int o) {
-    StatusOverride[] all = overrides;
+    @Nullable StatusOverride @Nullable [] all = overrides;
     StatusOverride over = all == null ? null : all[o];
     if (over == null) {
       return null;

@@ -276,7 +276,7 @@ public final class OkrRollup {
     Objects.requireNonNull(compiled, "compiled");
     Objects.requireNonNull(asOf, "asOf");
     checkPolicyRules(compiled.columns);
-    StatusOverride[] byObjective = null;
+    @Nullable StatusOverride @Nullable [] byObjective = null;
     if (!overrides.isEmpty()) {
       byObjective = new StatusOverride[compiled.columns.n];
       for (StatusOverride o : overrides) {

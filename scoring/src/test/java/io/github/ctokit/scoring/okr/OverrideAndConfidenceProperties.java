@@ -64,17 +64,7 @@ class OverrideAndConfidenceProperties {
       checkIn = checkIn.withConfidence(Probability.of(random.nextInt(11) / 10.0));
     }
     OkrEvaluation whatIf = engine.evaluate(OkrGraph.builder().addAllObjectives(objectives).build(), MID).withCheckIn(kr.id(), checkIn);
-    List<CheckIn> merged = new ArrayList<>();
-    for (CheckIn old : kr.checkIns()) {
-      if (!old.date().equals(checkIn.date())) {
-        merged.add(old);
-      }
-    }
-    merged.add(checkIn);
-    merged.sort((x, y) -> x.date().compareTo(y.date()));
-    List<KeyResult> krs = new ArrayList<>(o.keyResults());
-    krs.set(0, kr.withCheckIns(merged));
-    objectives.set(i, o.withKeyResults(krs));
+    objectives.set(i, Okrs.withCheckIn(o, 0, checkIn));
     OkrEvaluation full = engine.evaluate(OkrGraph.builder().addAllObjectives(objectives).build(), MID);
     for (ObjectiveId id : full.objectiveIds()) {
       assertThat(whatIf.confidence(id)).isEqualTo(full.confidence(id));

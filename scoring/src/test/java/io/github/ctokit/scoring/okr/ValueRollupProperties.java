@@ -121,17 +121,7 @@ class ValueRollupProperties {
     CheckIn checkIn = CheckIn.of(Okrs.Q1.start().plusDays(day), value);
     OkrEvaluation whatIf = OkrRollup.using(SUM).evaluate(OkrGraph.builder().addAllObjectives(objectives).build(), MID)
         .withCheckIn(kr.id(), checkIn);
-    List<CheckIn> merged = new ArrayList<>();
-    for (CheckIn old : kr.checkIns()) {
-      if (!old.date().equals(checkIn.date())) {
-        merged.add(old);
-      }
-    }
-    merged.add(checkIn);
-    merged.sort((x, y) -> x.date().compareTo(y.date()));
-    List<KeyResult> krs = new ArrayList<>(o.keyResults());
-    krs.set(0, kr.withCheckIns(merged));
-    objectives.set(i, o.withKeyResults(krs));
+    objectives.set(i, Okrs.withCheckIn(o, 0, checkIn));
     OkrEvaluation full = OkrRollup.using(SUM).evaluate(OkrGraph.builder().addAllObjectives(objectives).build(), MID);
     for (ObjectiveId id : full.objectiveIds()) {
       assertThat(whatIf.progress(id)).isEqualTo(full.progress(id));
