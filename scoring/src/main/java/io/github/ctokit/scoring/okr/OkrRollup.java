@@ -149,7 +149,7 @@ public final class OkrRollup {
       }
     }
     ValidationResult result = found.build();
-    if (policy.childRollup() == ChildRollup.SUM_OF_VALUES && result.isValid()) {
+    if (policy.childRollup() == ChildRollup.SUM_OF_VALUES && own.isValid()) { // the DAG is sound: compile it
       ValidationResult.Builder more = ValidationResult.builder().addAll(result);
       dagUnits(new CompiledGraph(graph), more);
       result = more.build();

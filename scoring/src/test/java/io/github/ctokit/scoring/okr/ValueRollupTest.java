@@ -84,6 +84,15 @@ class ValueRollupTest {
   }
 
   @Test
+  void aUnitMismatchIsReportedTogetherWithThePolicysOwnErrors() {
+    OkrGraph graph = diamond("kEUR");
+    OkrGraph withFlatKr = graph.withObjectives(graph.objectives().get(0).withKeyResults(metric("KR-flat", 5, 5, 5).withUnit("kUSD")),
+        graph.objectives().get(1), graph.objectives().get(2), graph.objectives().get(3));
+    assertThat(OkrRollup.using(SUM.withStartEqualsTarget(StartEqualsTarget.ERROR)).validate(withFlatKr).errors())
+        .extracting(Violation::code).containsExactlyInAnyOrder("okr.start-equals-target", "okr.unit-mismatch");
+  }
+
+  @Test
   void theDagRollupNeedsValueRollupOfKeyResults() {
     assertThatThrownBy(() -> RollupPolicy.defaults().withChildRollup(ChildRollup.SUM_OF_VALUES))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("requires keyResultRollup VALUE_ROLLUP");
