@@ -8,6 +8,7 @@ import io.github.ctokit.core.kpi.Direction;
 import io.github.ctokit.core.kpi.KpiDefinition;
 import io.github.ctokit.core.kpi.KpiId;
 import io.github.ctokit.core.kpi.KpiSeries;
+import io.github.ctokit.core.kpi.Perspective;
 import io.github.ctokit.core.kpi.Tolerance;
 import io.github.ctokit.core.okr.Alignment;
 import io.github.ctokit.core.okr.CheckIn;
@@ -216,15 +217,16 @@ public final class OkrArbitraries {
   }
 
   /**
-   * Generates KPI definitions of every direction, with and without a target, tolerances and
-   * hysteresis.
+   * Generates KPI definitions of every direction, with and without a target, tolerances,
+   * a hysteresis margin and hysteresis by 1 to 4 periods ({@code confirmAfter}).
    *
    * @return the arbitrary
    */
   public static Arbitrary<KpiDefinition> kpiDefinitions() {
     return Combinators.combine(Arbitraries.of(Direction.class), Arbitraries.integers().between(-1000, 1000),
-        Arbitraries.integers().between(0, 50), Arbitraries.integers().between(0, 50), Arbitraries.integers().between(0, 3))
-        .as((direction, target, green, extra, hysteresis) -> {
+        Arbitraries.integers().between(0, 50), Arbitraries.integers().between(0, 50), Arbitraries.integers().between(0, 3),
+        Arbitraries.integers().between(1, 4))
+        .as((direction, target, green, extra, hysteresis, confirmAfter) -> {
           KpiDefinition.Builder b = KpiDefinition.builder().id(KpiId.of("KPI-" + Math.abs(target))).name("kpi").unit("u")
               .direction(direction).green(Tolerance.absolute(green)).amber(Tolerance.absolute(green + extra));
           if (direction == Direction.WITHIN_RANGE) {
@@ -235,8 +237,21 @@ public final class OkrArbitraries {
           if (hysteresis > 0) {
             b.hysteresis(hysteresis);
           }
-          return b.build();
+          return b.confirmAfter(confirmAfter).build();
         });
+  }
+
+  /**
+   * Generates balanced-scorecard perspectives: the four standard ones and custom names.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Perspective> perspectives() {
+    return Arbitraries.oneOf(
+        Arbitraries.of(Perspective.FINANCIAL, Perspective.CUSTOMER, Perspective.INTERNAL_PROCESS, Perspective.LEARNING_AND_GROWTH),
+        Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12)
+            .flatMap(head -> Arbitraries.strings().withCharRange('0', '9').withChars('-').ofMaxLength(6)
+                .map(tail -> Perspective.of(head + tail))));
   }
 
   /**

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ctokit.core.kpi.KpiDefinition;
 import io.github.ctokit.core.kpi.KpiId;
 import io.github.ctokit.core.kpi.KpiSeries;
+import io.github.ctokit.core.kpi.Perspective;
 import io.github.ctokit.core.okr.Alignment;
 import io.github.ctokit.core.okr.Objective;
 import io.github.ctokit.core.okr.ObjectiveId;
 import io.github.ctokit.core.okr.OkrGraph;
 import io.github.ctokit.core.validation.Validator;
 import io.github.ctokit.scoring.kpi.KpiScoring;
+import io.github.ctokit.scoring.okr.CompiledOkrGraph;
 import io.github.ctokit.scoring.okr.OkrEvaluation;
 import io.github.ctokit.scoring.okr.OkrRollup;
 import io.github.ctokit.scoring.okr.RollupPolicy;
@@ -72,6 +74,31 @@ class OkrArbitrariesProperties implements ValidatorContract<OkrGraph> {
     KpiSeries series = OkrArbitraries.kpiSeries(kpi.id()).sample();
     KpiScoring.standard().evaluate(kpi, series, LocalDate.of(2027, 6, 1));
     assertThat(KpiSeries.of(KpiId.of(kpi.id().value()), series.observations())).isEqualTo(series);
+  }
+
+  @Property
+  void generatedPerspectivesRoundTripByName(@ForAll("perspectives") Perspective perspective) {
+    assertThat(Perspective.of(perspective.name())).isEqualTo(perspective);
+    assertThat(perspective.isStandard()).isEqualTo(Perspective.of(perspective.name()) == perspective
+        && List.of("financial", "customer", "internal-process", "learning-and-growth").contains(perspective.name()));
+  }
+
+  @Provide
+  Arbitrary<Perspective> perspectives() {
+    return OkrArbitraries.perspectives();
+  }
+
+  @Property(tries = 100)
+  void generatedGraphsCompileOnceForEveryDate(@ForAll("graphs") OkrGraph graph) {
+    CompiledOkrGraph compiled = OkrRollup.using(RollupPolicy.defaults()).compile(graph);
+    LocalDate asOf = LocalDate.of(2027, 2, 1);
+    OkrEvaluation viaGraph = OkrRollup.using(RollupPolicy.googleGrading()).evaluate(graph, asOf);
+    OkrEvaluation viaCompiled = OkrRollup.using(RollupPolicy.googleGrading()).evaluate(compiled, asOf);
+    for (ObjectiveId id : viaGraph.objectiveIds()) {
+      assertThat(viaCompiled.progress(id)).isEqualTo(viaGraph.progress(id));
+      assertThat(viaCompiled.confidence(id)).isEqualTo(viaGraph.confidence(id));
+      viaGraph.confidence(id).ifPresent(c -> assertThat(c).isBetween(0.0, 1.0));
+    }
   }
 
   @Override

@@ -128,6 +128,20 @@ public abstract class KpiDefinition implements WithKpiDefinition {
   public abstract OptionalDouble hysteresis();
 
   /**
+   * Returns how many consecutive observations in a new colour it takes to change the KPI's state
+   * (hysteresis by periods, REFERENCES §4.5): with 3, a KPI that is green and reads amber, amber,
+   * amber turns amber on the third; a single green in between resets the count. Combines with the
+   * {@link #hysteresis()} margin (an observation counts toward a new colour only once it clears
+   * the margin).
+   *
+   * @return one or more; 1 by default (every observation may change the state)
+   */
+  @Value.Default
+  public int confirmAfter() {
+    return 1;
+  }
+
+  /**
    * Tells whether the KPI has a target or range to be coloured against.
    *
    * @return true if it has a target, or is a range KPI
@@ -186,6 +200,9 @@ public abstract class KpiDefinition implements WithKpiDefinition {
     String kpi = " (kpi " + id() + ")";
     target().ifPresent(t -> Checks.requireFinite("target" + kpi, t));
     hysteresis().ifPresent(h -> Checks.requireNonNegative("hysteresis" + kpi, h));
+    if (confirmAfter() < 1) {
+      throw new IllegalArgumentException("confirmAfter must be 1 or more" + kpi + " (was " + confirmAfter() + ")");
+    }
     if (direction() == Direction.WITHIN_RANGE) {
       if (rangeLow().isEmpty() || rangeHigh().isEmpty()) {
         throw new IllegalArgumentException("rangeLow and rangeHigh must be set for direction WITHIN_RANGE" + kpi);

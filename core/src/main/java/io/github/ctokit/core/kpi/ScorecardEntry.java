@@ -1,6 +1,7 @@
 package io.github.ctokit.core.kpi;
 
 import io.github.ctokit.core.internal.Checks;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -53,6 +54,13 @@ public abstract class ScorecardEntry implements WithScorecardEntry {
    * @return the curve
    */
   public abstract AchievementCurve curve();
+
+  /**
+   * Returns the balanced-scorecard perspective the KPI belongs to.
+   *
+   * @return the perspective, or empty
+   */
+  public abstract Optional<Perspective> perspective();
 
   @Value.Check
   final void check() {

@@ -89,6 +89,16 @@ public final class CheckIn {
     return Optional.ofNullable(confidence);
   }
 
+  /**
+   * Tells whether the check-in carries a confidence, without allocating an optional (for loops
+   * over millions of check-ins).
+   *
+   * @return true if {@link #confidence()} is present
+   */
+  public boolean hasConfidence() {
+    return confidence != null;
+  }
+
   @Override
   public boolean equals(@Nullable Object obj) {
     return obj instanceof CheckIn other && other.epochDay == epochDay && other.value == value

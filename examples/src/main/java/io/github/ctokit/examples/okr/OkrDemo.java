@@ -1,5 +1,6 @@
 package io.github.ctokit.examples.okr;
 
+import io.github.ctokit.core.Probability;
 import io.github.ctokit.core.RoleId;
 import io.github.ctokit.core.TeamId;
 import io.github.ctokit.core.kpi.AchievementCurve;
@@ -7,6 +8,7 @@ import io.github.ctokit.core.kpi.Direction;
 import io.github.ctokit.core.kpi.KpiDefinition;
 import io.github.ctokit.core.kpi.KpiId;
 import io.github.ctokit.core.kpi.KpiSeries;
+import io.github.ctokit.core.kpi.Perspective;
 import io.github.ctokit.core.kpi.Scorecard;
 import io.github.ctokit.core.kpi.ScorecardEntry;
 import io.github.ctokit.core.kpi.Tolerance;
@@ -28,11 +30,14 @@ import io.github.ctokit.scoring.kpi.ScorecardResult;
 import io.github.ctokit.scoring.okr.Grade;
 import io.github.ctokit.scoring.okr.OkrEvaluation;
 import io.github.ctokit.scoring.okr.OkrRollup;
+import io.github.ctokit.scoring.okr.OkrStatus;
 import io.github.ctokit.scoring.okr.RollupPolicy;
+import io.github.ctokit.scoring.okr.StatusOverride;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 import org.threeten.extra.YearQuarter;
 
@@ -40,6 +45,8 @@ import org.threeten.extra.YearQuarter;
  * OKRs and KPIs at work: a company → engineering → platform / product graph for Q1 2027 with a
  * quarter of weekly check-ins, the weekly status report in mid-February, a what-if, the
  * end-of-quarter grades under Google's grading, and the engineering KPI scorecard (DORA-style).
+ * Owners report a confidence with their check-ins from week 4; the product lead overrides a status
+ * in the weekly review; the scorecard shows its balanced-scorecard perspectives.
  */
 public final class OkrDemo implements DemoSection {
 
@@ -70,6 +77,18 @@ public final class OkrDemo implements DemoSection {
     return b.build();
   }
 
+  /**
+   * Owners started giving a confidence (0–1) with their check-ins in week 4; one value per week
+   * from then on.
+   */
+  static KeyResult confident(KeyResult kr, double... fromWeek4) {
+    List<CheckIn> checkIns = new java.util.ArrayList<>(kr.checkIns());
+    for (int i = 0; i < fromWeek4.length && 4 + i < checkIns.size(); i++) {
+      checkIns.set(4 + i, checkIns.get(4 + i).withConfidence(Probability.of(fromWeek4[i])));
+    }
+    return kr.withCheckIns(checkIns);
+  }
+
   static OkrGraph graph() {
     Objective company = Objective.builder().id(COMPANY).title("Win the mid-market").ownerRole(RoleId.of("ROLE-ceo"))
         .level(ObjectiveLevel.COMPANY).commitment(Commitment.ASPIRATIONAL).cycle(Q1)
@@ -85,10 +104,10 @@ public final class OkrDemo implements DemoSection {
     Objective platform = Objective.builder().id(PLATFORM).title("A platform teams love").ownerTeam(TeamId.of("team-platform"))
         .level(ObjectiveLevel.TEAM).commitment(Commitment.COMMITTED).cycle(Q1)
         .addKeyResults(
-            metric("KR-p95-latency", KeyResultKind.DECREASE, "ms", 340, 200,
-                338, 330, 325, 310, 300, 290, 270, 262, 250, 240, 236, 228),
-            metric("KR-self-service-envs", KeyResultKind.INCREASE, "environments", 0, 20,
-                0, 1, 2, 4, 5, 7, 9, 10, 12, 14, 15, 17),
+            confident(metric("KR-p95-latency", KeyResultKind.DECREASE, "ms", 340, 200,
+                338, 330, 325, 310, 300, 290, 270, 262, 250, 240, 236, 228), 0.6, 0.6, 0.7, 0.7, 0.8, 0.8, 0.8, 0.9),
+            confident(metric("KR-self-service-envs", KeyResultKind.INCREASE, "environments", 0, 20,
+                0, 1, 2, 4, 5, 7, 9, 10, 12, 14, 15, 17), 0.5, 0.5, 0.6, 0.6, 0.7, 0.7, 0.7, 0.8),
             KeyResult.builder().id(KeyResultId.of("KR-postgres-16")).title("migration").kind(KeyResultKind.MILESTONE)
                 .addCheckIns(CheckIn.of(friday(0), 0), CheckIn.of(friday(10), 1)).build())
         .addParents(Alignment.to(ENGINEERING, 3))
@@ -96,8 +115,8 @@ public final class OkrDemo implements DemoSection {
     Objective product = Objective.builder().id(PRODUCT).title("Onboarding that converts").ownerTeam(TeamId.of("team-product"))
         .level(ObjectiveLevel.TEAM).commitment(Commitment.ASPIRATIONAL).cycle(Q1)
         .addKeyResults(
-            metric("KR-activation", KeyResultKind.INCREASE, "%", 30, 45,
-                30, 30.5, 31, 32, 33, 33.5, 35, 36, 36.5, 37, 38, 39),
+            confident(metric("KR-activation", KeyResultKind.INCREASE, "%", 30, 45,
+                30, 30.5, 31, 32, 33, 33.5, 35, 36, 36.5, 37, 38, 39), 0.5, 0.4, 0.4, 0.3, 0.3, 0.3, 0.3, 0.3),
             metric("KR-checkout-conversion", KeyResultKind.MAINTAIN_ABOVE, "%", 0, 3.0,
                 3.1, 3.2, 2.9, 3.1, 3.0, 3.3, 3.2, 2.8, 3.1, 3.4, 3.2, 3.3))
         .addParents(Alignment.to(ENGINEERING, 2), Alignment.to(COMPANY, 1))
@@ -134,12 +153,20 @@ public final class OkrDemo implements DemoSection {
     return b.build();
   }
 
+  /**
+   * The engineering scorecard. Its DORA KPIs cover two balanced-scorecard perspectives only: speed
+   * is internal process, failures and recovery are what customers feel.
+   */
   static Scorecard scorecard() {
     return Scorecard.builder().name("Engineering Q1 2027").addEntries(
-        ScorecardEntry.builder().kpi(DEPLOYS).weight(2).curve(AchievementCurve.of(6, 12, 18)).build(),
-        ScorecardEntry.builder().kpi(LEAD_TIME).weight(2).curve(AchievementCurve.of(48, 24, 12)).build(),
-        ScorecardEntry.builder().kpi(CFR).weight(1).curve(AchievementCurve.of(0.2, 0.1, 0.05)).build(),
-        ScorecardEntry.builder().kpi(RESTORE).weight(1).curve(AchievementCurve.of(8, 1, 0.5)).build()).build();
+        ScorecardEntry.builder().kpi(DEPLOYS).weight(2).curve(AchievementCurve.of(6, 12, 18))
+            .perspective(Perspective.INTERNAL_PROCESS).build(),
+        ScorecardEntry.builder().kpi(LEAD_TIME).weight(2).curve(AchievementCurve.of(48, 24, 12))
+            .perspective(Perspective.INTERNAL_PROCESS).build(),
+        ScorecardEntry.builder().kpi(CFR).weight(1).curve(AchievementCurve.of(0.2, 0.1, 0.05))
+            .perspective(Perspective.CUSTOMER).build(),
+        ScorecardEntry.builder().kpi(RESTORE).weight(1).curve(AchievementCurve.of(8, 1, 0.5))
+            .perspective(Perspective.CUSTOMER).build()).build();
   }
 
   @Override
@@ -154,10 +181,12 @@ public final class OkrDemo implements DemoSection {
     OkrEvaluation report = OkrRollup.using(weekly).evaluate(graph, WEEKLY_REPORT);
     out.printf(Locale.ROOT, "Weekly status report, %s (%s policy, %.0f %% of the quarter elapsed):%n", WEEKLY_REPORT,
         weekly.name(), 100 * report.expected(COMPANY));
-    out.printf(Locale.ROOT, "  %-14s %8s %8s %8s  %s%n", "objective", "progress", "expected", "forecast", "status");
+    out.printf(Locale.ROOT, "  %-14s %8s %8s %8s %10s  %s%n", "objective", "progress", "expected", "forecast", "confidence",
+        "status");
     for (ObjectiveId id : List.of(COMPANY, ENGINEERING, PLATFORM, PRODUCT)) {
-      out.printf(Locale.ROOT, "  %-14s %8s %8s %8s  %s%s%n", id, pct(report.progress(id)), pct(OptionalDouble.of(report.expected(id))),
-          pct(report.forecast(id)), report.status(id), report.isStale(id) ? " (stale)" : "");
+      out.printf(Locale.ROOT, "  %-14s %8s %8s %8s %10s  %s%s%n", id, pct(report.progress(id)),
+          pct(OptionalDouble.of(report.expected(id))), pct(report.forecast(id)), pct(report.confidence(id)), report.status(id),
+          report.isStale(id) ? " (stale)" : "");
     }
     out.println();
     out.println("Why engineering is where it is:");
@@ -167,6 +196,20 @@ public final class OkrDemo implements DemoSection {
     out.println();
     out.printf(Locale.ROOT, "What if p95 latency reached 250 ms today? platform %s → %s, engineering %s → %s.%n",
         pct(report.progress(PLATFORM)), pct(whatIf.progress(PLATFORM)), pct(report.progress(ENGINEERING)), pct(whatIf.progress(ENGINEERING)));
+
+    // The product lead knows something the numbers do not show yet, and says so in the weekly review.
+    StatusOverride manual = StatusOverride.of(PRODUCT, OkrStatus.AT_RISK, RoleId.of("ROLE-head-of-product"), WEEKLY_REPORT,
+        "activation experiments paused for the pricing launch");
+    OkrEvaluation overridden = OkrRollup.using(weekly).withStatusOverrides(List.of(manual)).evaluate(graph, WEEKLY_REPORT);
+    out.println();
+    out.printf(Locale.ROOT, "Manual status override: %s says %s (computed %s); rolled up: engineering %s, company %s.%n",
+        manual.author(), overridden.ownStatus(PRODUCT), overridden.computedStatus(PRODUCT), overridden.status(ENGINEERING),
+        overridden.status(COMPANY));
+    out.println("  " + overridden.explain(PRODUCT));
+    OkrEvaluation nextWeek = OkrRollup.using(weekly).withStatusOverrides(List.of(manual))
+        .evaluate(graph, WEEKLY_REPORT.plusWeeks(1));
+    out.printf(Locale.ROOT, "  A week later a new check-in drops it (ServiceNow's rule): product %s, override %s.%n",
+        nextWeek.ownStatus(PRODUCT), nextWeek.statusOverride(PRODUCT).isPresent() ? "kept" : "dropped");
 
     OkrEvaluation grades = OkrRollup.using(RollupPolicy.googleGrading()).evaluate(graph, QUARTER_END);
     out.println();
@@ -189,6 +232,10 @@ public final class OkrDemo implements DemoSection {
     }
     ScorecardResult card = kpiScoring.score(scorecard(), series, kpiDay);
     out.printf(Locale.ROOT, "Scorecard: %s%n", card.explanation());
+    ScorecardResult balanced = kpiScoring.score(scorecard().withPerspectiveWeights(
+        Map.of(Perspective.CUSTOMER, 1.0, Perspective.INTERNAL_PROCESS, 1.0)), series, kpiDay);
+    out.printf(Locale.ROOT, "Balanced (customer and internal process weighed 1:1; financial and learning and growth are not"
+        + " engineering KPIs here): %s%n", balanced.explanation());
   }
 
   private static String pct(OptionalDouble value) {

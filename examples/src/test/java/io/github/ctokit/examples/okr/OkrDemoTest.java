@@ -52,6 +52,27 @@ class OkrDemoTest {
   }
 
   @Test
+  void confidenceAndAManualOverride() {
+    // Confidence on 2027-02-19 (week 6): latency 0.7, environments 0.6 → platform 0.65; activation 0.4 → product 0.4;
+    // engineering (its KPI-measured key result has none) mean(0.65, 0.4) = 0.525; company mean(0.525, 0.4) = 0.4625.
+    assertThat(output.lines().filter(l -> l.startsWith("  O-platform ")).findFirst().orElseThrow()).contains(" 65.0 %  AT_RISK");
+    assertThat(output.lines().filter(l -> l.startsWith("  O-company ")).findFirst().orElseThrow()).contains(" 46.3 %  AT_RISK");
+    assertThat(output)
+        .contains("Manual status override: ROLE-head-of-product says AT_RISK (computed ON_TRACK); rolled up: engineering AT_RISK,"
+            + " company AT_RISK.")
+        .contains("status AT_RISK (own AT_RISK: manual override by ROLE-head-of-product on 2027-02-19; computed ON_TRACK);"
+            + " confidence 0.4")
+        .contains("A week later a new check-in drops it (ServiceNow's rule): product ON_TRACK, override dropped.")
+        .doesNotContain("pricing launch"); // the reason is free text: never printed by the library
+  }
+
+  @Test
+  void balancedScorecardPerspectives() {
+    // Internal process (2·0.9167 + 2·0.875) / 4 = 0.8958; customer (0.95 + 0.8929) / 2 = 0.9214; 1:1 → 0.9086.
+    assertThat(output).contains("0.9086 = (1×0.8958 + 1×0.9214) / 2 by perspective; internal-process 0.8958 ×1; customer 0.9214 ×1");
+  }
+
+  @Test
   void endOfQuarterGrades() {
     // Platform: (0.8 + 0.85 + 1) / 3 = 0.8833 → 0.9 green, but committed and below 1.0: missed.
     // Engineering grades its own key result under Google's rule: (11−4)/8 = 0.875 → 0.9.

@@ -79,7 +79,9 @@ public final class KpiEvaluation {
   }
 
   /**
-   * Returns how many consecutive observations, ending with the latest, had the current colour.
+   * Returns how many consecutive observations, ending with the latest, the KPI has been in its
+   * current state (under {@code confirmAfter} above 1, observations of another colour that did
+   * not yet change the state count toward the state they did not change).
    *
    * @return 0 without data or target, else 1 or more
    */

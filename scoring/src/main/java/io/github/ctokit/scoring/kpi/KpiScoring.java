@@ -9,7 +9,10 @@ import io.github.ctokit.core.kpi.Scorecard;
 import io.github.ctokit.core.kpi.ScorecardEntry;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import io.github.ctokit.core.kpi.Perspective;
+import io.github.ctokit.core.kpi.ScorecardEntry;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -93,6 +96,34 @@ public final class KpiScoring {
    * @throws IllegalArgumentException if the series belongs to another KPI
    */
   public KpiEvaluation evaluate(KpiDefinition definition, KpiSeries series, LocalDate asOf) {
+    return evaluate(definition, series, asOf, -1);
+  }
+
+  /**
+   * Evaluates one KPI as of a date, continuing from a state the caller kept: the series then
+   * holds only the observations since that state was reported (for systems that do not keep the
+   * whole history), and the first observation does not take its plain colour but must leave the
+   * previous state by the hysteresis rules ({@link KpiDefinition#hysteresis()} margin,
+   * {@link KpiDefinition#confirmAfter()} periods).
+   *
+   * @param definition the KPI
+   * @param series its observations since the previous state
+   * @param asOf the date; later observations are ignored
+   * @param previous the state before the series: {@code GREEN}, {@code AMBER} or {@code RED}
+   * @return the evaluation; its streak counts observations of the series only
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the series belongs to another KPI or {@code previous} is
+   *     not a colour
+   */
+  public KpiEvaluation evaluate(KpiDefinition definition, KpiSeries series, LocalDate asOf, KpiStatus previous) {
+    Objects.requireNonNull(previous, "previous");
+    if (previous != KpiStatus.GREEN && previous != KpiStatus.AMBER && previous != KpiStatus.RED) {
+      throw new IllegalArgumentException("previous must be GREEN, AMBER or RED (was " + previous + ")");
+    }
+    return evaluate(definition, series, asOf, previous.ordinal());
+  }
+
+  private KpiEvaluation evaluate(KpiDefinition definition, KpiSeries series, LocalDate asOf, int previous) {
     Objects.requireNonNull(definition, "definition");
     Objects.requireNonNull(series, "series");
     Objects.requireNonNull(asOf, "asOf");
@@ -124,8 +155,11 @@ public final class KpiScoring {
     double amberUp = shift(amber, h);
     double greenDown = shift(green, -h);
     double amberDown = shift(amber, -h);
-    int state = -1;
+    int confirm = definition.confirmAfter();
+    int state = previous;
     int streak = 0;
+    int candidate = -1;
+    int pending = 0;
     for (int i = 0; i <= last; i++) {
       double g = goodness(definition, sign, series.value(i));
       int next;
@@ -136,6 +170,22 @@ public final class KpiScoring {
         int down = colour(g, greenDown, amberDown);
         next = up < state ? up : down > state ? down : state;
       }
+      if (state >= 0 && next != state) {
+        // A new colour must be seen confirmAfter times in a row before the state changes.
+        pending = next == candidate ? pending + 1 : 1;
+        candidate = next;
+        if (pending < confirm) {
+          streak++;
+          continue;
+        }
+        streak = pending;
+        state = next;
+        candidate = -1;
+        pending = 0;
+        continue;
+      }
+      candidate = -1;
+      pending = 0;
       streak = next == state ? streak + 1 : 1;
       state = next;
     }
@@ -143,7 +193,8 @@ public final class KpiScoring {
     String rule = describe(definition);
     return new KpiEvaluation(id, asOf, status, value, series.epochDay(last), streak, slope,
         id + " " + Checks.format(value) + " on " + series.date(last) + ": " + status + " (" + rule
-            + (h > 0 ? "; hysteresis " + Checks.format(h) : "") + "); " + streak + " in a row" + trend);
+            + (h > 0 ? "; hysteresis " + Checks.format(h) : "") + (confirm > 1 ? "; confirm after " + confirm : "")
+            + (previous >= 0 ? "; from " + KpiStatus.values()[previous] : "") + "); " + streak + " in a row" + trend);
   }
 
   private static String signed(double v) {
@@ -264,6 +315,47 @@ public final class KpiScoring {
     }
     // A weighted mean lies between its smallest and largest term; clamp away floating-point drift.
     double score = weights == 0 ? Double.NaN : Math.max(min, Math.min(max, weighted / weights));
-    return new ScorecardResult(asOf, score, weights, lines);
+    // Balanced-scorecard perspectives, in order of first appearance.
+    Map<Perspective, double[]> byPerspective = new LinkedHashMap<>(); // weighted, weights, min, max
+    List<ScorecardEntry> entries = scorecard.entries();
+    for (int i = 0; i < entries.size(); i++) {
+      ScorecardEntry e = entries.get(i);
+      if (e.perspective().isEmpty()) {
+        continue;
+      }
+      double[] acc = byPerspective.computeIfAbsent(e.perspective().get(),
+          p -> new double[] {0, 0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY});
+      ScorecardResult.Line line = lines.get(i);
+      if (!line.isExcluded()) {
+        double payout = line.payout().getAsDouble();
+        acc[0] += e.weight() * payout;
+        acc[1] += e.weight();
+        acc[2] = Math.min(acc[2], payout);
+        acc[3] = Math.max(acc[3], payout);
+      }
+    }
+    List<ScorecardResult.PerspectiveLine> perspectives = new ArrayList<>();
+    Map<Perspective, Double> weightsOf = scorecard.perspectiveWeights();
+    double pWeighted = 0;
+    double pWeights = 0;
+    double pMin = Double.POSITIVE_INFINITY;
+    double pMax = Double.NEGATIVE_INFINITY;
+    for (Map.Entry<Perspective, double[]> p : byPerspective.entrySet()) {
+      double[] acc = p.getValue();
+      double pScore = acc[1] == 0 ? Double.NaN : Math.max(acc[2], Math.min(acc[3], acc[0] / acc[1]));
+      double w = weightsOf.isEmpty() ? Double.NaN : weightsOf.getOrDefault(p.getKey(), 0.0);
+      perspectives.add(new ScorecardResult.PerspectiveLine(p.getKey(), pScore, w));
+      if (!Double.isNaN(pScore) && w > 0) {
+        pWeighted += w * pScore;
+        pWeights += w;
+        pMin = Math.min(pMin, pScore);
+        pMax = Math.max(pMax, pScore);
+      }
+    }
+    if (!weightsOf.isEmpty()) {
+      score = pWeights == 0 ? Double.NaN : Math.max(pMin, Math.min(pMax, pWeighted / pWeights));
+      weights = pWeights;
+    }
+    return new ScorecardResult(asOf, score, weights, lines, perspectives, !weightsOf.isEmpty());
   }
 }

@@ -2,12 +2,14 @@ package io.github.ctokit.scoring.kpi;
 
 import io.github.ctokit.core.internal.Checks;
 import io.github.ctokit.core.kpi.KpiId;
+import io.github.ctokit.core.kpi.Perspective;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
@@ -84,16 +86,97 @@ public final class ScorecardResult {
     }
   }
 
+  /** One balanced-scorecard perspective of the result: its achievement and weight. Immutable. */
+  public static final class PerspectiveLine {
+
+    private final Perspective perspective;
+    private final double score;
+    private final double weight;
+
+    PerspectiveLine(Perspective perspective, double score, double weight) {
+      this.perspective = perspective;
+      this.score = score;
+      this.weight = weight;
+    }
+
+    /**
+     * Returns the perspective.
+     *
+     * @return the perspective
+     */
+    public Perspective perspective() {
+      return perspective;
+    }
+
+    /**
+     * Returns the perspective's achievement: the weighted mean of its entries' payouts over those
+     * with data.
+     *
+     * @return the achievement, or empty when none of its entries has data
+     */
+    public OptionalDouble score() {
+      return Double.isNaN(score) ? OptionalDouble.empty() : OptionalDouble.of(score);
+    }
+
+    /**
+     * Returns the perspective's weight in the overall score.
+     *
+     * @return the weight, or empty when the scorecard does not weight perspectives
+     */
+    public OptionalDouble weight() {
+      return Double.isNaN(weight) ? OptionalDouble.empty() : OptionalDouble.of(weight);
+    }
+
+    /** Returns such as {@code financial 0.85 ×2}. */
+    @Override
+    public String toString() {
+      return perspective + " " + (Double.isNaN(score) ? "no data" : number(score))
+          + (Double.isNaN(weight) ? "" : " ×" + Checks.format(weight));
+    }
+  }
+
   private final LocalDate asOf;
   private final double score;
   private final double weightUsed;
   private final List<Line> lines;
+  private final List<PerspectiveLine> perspectives;
+  private final boolean byPerspective;
 
-  ScorecardResult(LocalDate asOf, double score, double weightUsed, List<Line> lines) {
+  ScorecardResult(LocalDate asOf, double score, double weightUsed, List<Line> lines, List<PerspectiveLine> perspectives,
+      boolean byPerspective) {
     this.asOf = asOf;
     this.score = score;
     this.weightUsed = weightUsed;
     this.lines = Collections.unmodifiableList(new ArrayList<>(lines));
+    this.perspectives = Collections.unmodifiableList(new ArrayList<>(perspectives));
+    this.byPerspective = byPerspective;
+  }
+
+  /**
+   * Returns the balanced-scorecard perspectives of the entries, in order of first appearance,
+   * with their achievements (and weights when the scorecard weights them).
+   *
+   * @return an unmodifiable list, empty when no entry names a perspective
+   */
+  public List<PerspectiveLine> perspectives() {
+    return perspectives;
+  }
+
+  /**
+   * Returns one perspective's achievement.
+   *
+   * @param perspective the perspective
+   * @return the weighted mean of its entries' payouts, or empty when it has no entry with data
+   * @throws NullPointerException if {@code perspective} is null
+   */
+  public OptionalDouble score(Perspective perspective) {
+    Objects.requireNonNull(perspective, "perspective");
+    for (PerspectiveLine p : perspectives) {
+      if (p.perspective.equals(perspective)) {
+        return p.score();
+      }
+    }
+    return OptionalDouble.empty();
   }
 
   static String number(double v) {
@@ -163,6 +246,21 @@ public final class ScorecardResult {
         }
         terms.append(Checks.format(l.weight)).append('×').append(number(l.payout));
       }
+    }
+    if (byPerspective) {
+      StringBuilder parts = new StringBuilder();
+      StringBuilder each = new StringBuilder();
+      for (PerspectiveLine p : perspectives) {
+        each.append("; ").append(p);
+        if (!Double.isNaN(p.score) && p.weight > 0) {
+          if (parts.length() > 0) {
+            parts.append(" + ");
+          }
+          parts.append(Checks.format(p.weight)).append('×').append(number(p.score));
+        }
+      }
+      return number(score) + " = (" + parts + ") / " + Checks.format(weightUsed) + " by perspective" + each
+          + "; entries " + terms + excluded;
     }
     return number(score) + " = (" + terms + ") / " + Checks.format(weightUsed) + excluded;
   }

@@ -1,8 +1,5 @@
 package io.github.ctokit.scoring.okr;
 
-import io.github.ctokit.core.okr.KeyResult;
-import io.github.ctokit.core.okr.KeyResultKind;
-import io.github.ctokit.core.okr.Objective;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,6 +24,16 @@ final class Engine {
   static final byte AT_RISK = 2;
   static final byte OFF_TRACK = 3;
   static final byte NO_DATA = 4;
+
+  // Slots of the value sums of SUM_OF_VALUES: numerator, denominator, forecast numerator, count of
+  // key results, and the progress and forecast of the last one (a single key result passes through).
+  static final int NUM = 0;
+  static final int DEN = 1;
+  static final int FNUM = 2;
+  static final int COUNT = 3;
+  static final int LAST = 4;
+  static final int LAST_F = 5;
+  static final int SUMS = 6;
 
   /** Values of one key result. */
   static final class Kr {
@@ -57,9 +64,15 @@ final class Engine {
     boolean missed;
     boolean missedBelow;
     boolean stale;
+    double confidence = Double.NaN;
+    /** The own status before a manual override (equal to own when none applies). */
+    byte computed = NO_DATA;
+    /** Value sums over the distinct key results at or below (SUM_OF_VALUES only). */
+    final double[] sums = new double[SUMS];
 
     Obj copy() {
       Obj copy = new Obj();
+      System.arraycopy(sums, 0, copy.sums, 0, SUMS);
       copy.progress = progress;
       copy.forecast = forecast;
       copy.expected = expected;
@@ -68,6 +81,8 @@ final class Engine {
       copy.missed = missed;
       copy.missedBelow = missedBelow;
       copy.stale = stale;
+      copy.confidence = confidence;
+      copy.computed = computed;
       return copy;
     }
   }
@@ -76,10 +91,13 @@ final class Engine {
   static final class Obs {
     final long[] day;
     final double[] value;
+    /** Confidences (NaN when none), or empty when no value has one. */
+    final double[] confidence;
 
-    Obs(long[] day, double[] value) {
+    Obs(long[] day, double[] value, double[] confidence) {
       this.day = day;
       this.value = value;
+      this.confidence = confidence;
     }
   }
 
@@ -100,6 +118,12 @@ final class Engine {
   final boolean[] objMissed;
   final boolean[] objMissedBelow;
   final boolean[] objStale;
+  /** SUMS values per objective under SUM_OF_VALUES; empty otherwise. */
+  final double[] objSums;
+  final double[] objConfidence;
+  final byte[] objComputed;
+  /** Manual overrides by objective, or null; shared by what-if copies. */
+  final @Nullable StatusOverride @Nullable [] overrides;
   // Overlays (null in the base engine).
   final @Nullable Map<Integer, Kr> krOver;
   final @Nullable Map<Integer, Obj> objOver;
@@ -110,8 +134,9 @@ final class Engine {
   private final int[] counts = new int[5];
 
   /** A base engine: allocates the arrays and runs the full pass. */
-  Engine(CompiledGraph g, RollupPolicy policy, long asOf) {
+  Engine(CompiledGraph g, RollupPolicy policy, long asOf, @Nullable StatusOverride @Nullable [] overrides) {
     this.g = g;
+    this.overrides = overrides;
     this.policy = policy;
     this.asOf = asOf;
     krProgress = new double[g.m];
@@ -127,16 +152,20 @@ final class Engine {
     objMissed = new boolean[g.n];
     objMissedBelow = new boolean[g.n];
     objStale = new boolean[g.n];
+    objSums = new double[policy.childRollup() == ChildRollup.SUM_OF_VALUES ? g.n * SUMS : 0];
+    objConfidence = new double[g.obsConfidence.length > 0 ? g.n : 0];
+    objComputed = new byte[overrides != null ? g.n : 0];
     krOver = null;
     objOver = null;
     obsOver = null;
+    // Key results do not depend on each other: one sequential sweep over the columns.
+    for (int k = 0; k < g.m; k++) {
+      evalKr(k);
+      storeKr(k);
+    }
     int[] order = g.order;
     for (int i = 0; i < order.length; i++) {
       int o = order[i];
-      for (int k = g.krStart[o]; k < g.krStart[o + 1]; k++) {
-        evalKr(k);
-        storeKr(k);
-      }
       evalObj(o);
       storeObj(o);
     }
@@ -160,6 +189,10 @@ final class Engine {
     objMissed = base.objMissed;
     objMissedBelow = base.objMissedBelow;
     objStale = base.objStale;
+    objSums = base.objSums;
+    objConfidence = base.objConfidence;
+    objComputed = base.objComputed;
+    overrides = base.overrides;
     this.krOver = krOver;
     this.objOver = objOver;
     this.obsOver = obsOver;
@@ -290,6 +323,64 @@ final class Engine {
     return v == null ? objStale[o] : v.stale;
   }
 
+  double objConfidence(int o) {
+    Obj v = objO(o);
+    return v != null ? v.confidence : objConfidence.length > 0 ? objConfidence[o] : Double.NaN;
+  }
+
+  byte objComputed(int o) {
+    Obj v = objO(o);
+    return v != null ? v.computed : objComputed.length > 0 ? objComputed[o] : objOwn(o);
+  }
+
+  double[] confidences(int k) {
+    Obs o = obsOver == null ? null : obsOver.get(k);
+    return o == null ? g.obsConfidence : o.confidence;
+  }
+
+  /** The confidence on the key result's latest check-in in the window that carries one, or NaN. */
+  double krConfidence(int k) {
+    double[] conf = confidences(k);
+    int latest = krLatest(k);
+    if (conf.length == 0 || latest < 0) {
+      return Double.NaN;
+    }
+    int lo = windowLo(k);
+    for (int i = latest; i >= lo; i--) {
+      if (!Double.isNaN(conf[i])) {
+        return conf[i];
+      }
+    }
+    return Double.NaN;
+  }
+
+  /** The override that applies to an objective as of the date, or null. */
+  @Nullable StatusOverride override(int o) {
+    @Nullable StatusOverride @Nullable [] all = overrides;
+    StatusOverride over = all == null ? null : all[o];
+    if (over == null) {
+      return null;
+    }
+    long day = over.date().toEpochDay();
+    if (day > asOf) {
+      return null;
+    }
+    if (policy.overrideExpiry() == OverrideExpiry.ON_NEWER_CHECK_IN) {
+      for (int k = g.krStart[o]; k < g.krStart[o + 1]; k++) {
+        int latest = krLatest(k);
+        if (latest >= 0 && days(k)[latest] > day) {
+          return null;
+        }
+      }
+    }
+    return over;
+  }
+
+  double objSum(int o, int slot) {
+    Obj v = objO(o);
+    return v == null ? objSums[o * SUMS + slot] : v.sums[slot];
+  }
+
   // ---- writes ----
 
   private void storeKr(int k) {
@@ -314,6 +405,15 @@ final class Engine {
       objMissed[o] = obj.missed;
       objMissedBelow[o] = obj.missedBelow;
       objStale[o] = obj.stale;
+      if (objSums.length > 0) {
+        System.arraycopy(obj.sums, 0, objSums, o * SUMS, SUMS);
+      }
+      if (objConfidence.length > 0) {
+        objConfidence[o] = obj.confidence;
+      }
+      if (objComputed.length > 0) {
+        objComputed[o] = obj.computed;
+      }
     } else {
       objOver.put(o, obj.copy());
     }
@@ -349,7 +449,7 @@ final class Engine {
   }
 
   private void evalKr(int k) {
-    KeyResult r = g.keyResults[k];
+    CompiledGraph g = this.g;
     long[] day = days(k);
     double[] val = values(k);
     int lo = windowLo(k);
@@ -371,19 +471,19 @@ final class Engine {
           kr.progress = 0;
           break;
         default:
-          kr.current = r.start();
-          kr.progress = r.isMaintain() ? 0 : finish(raw(r, r.start()));
+          kr.current = g.krBase[k];
+          kr.progress = g.isMaintain(k) ? 0 : finish(raw(k, g.krBase[k]));
       }
       kr.forecast = kr.progress;
       return;
     }
-    if (r.isMaintain()) {
+    if (g.isMaintain(k)) {
       if (policy.maintainRule() == MaintainRule.LATEST) {
-        kr.progress = r.meets(val[hi - 1]) ? 1 : 0;
+        kr.progress = g.meets(k, val[hi - 1]) ? 1 : 0;
       } else {
         int met = 0;
         for (int i = lo; i < hi; i++) {
-          if (r.meets(val[i])) {
+          if (g.meets(k, val[i])) {
             met++;
           }
         }
@@ -394,17 +494,17 @@ final class Engine {
       return;
     }
     double v = val[hi - 1];
-    boolean metric = r.kind() == KeyResultKind.INCREASE || r.kind() == KeyResultKind.DECREASE;
+    boolean metric = g.isMetric(k);
     if (metric && policy.interpolation() == Interpolation.LINEAR && hi < to(k) && day[hi - 1] < asOf
         && day[hi] <= g.cycleEnd[owner] - 1) {
       double f = (double) (asOf - day[hi - 1]) / (day[hi] - day[hi - 1]);
       v = v + (val[hi] - v) * f;
     }
     kr.current = v;
-    kr.progress = finish(raw(r, v));
+    kr.progress = finish(raw(k, v));
     kr.forecast = kr.progress;
     if (metric && hi - lo >= 2) {
-      kr.forecast = finish(raw(r, trend(day, val, lo, hi, g.cycleEnd[owner] - 1)));
+      kr.forecast = finish(raw(k, trend(day, val, lo, hi, g.cycleEnd[owner] - 1)));
     }
   }
 
@@ -433,23 +533,23 @@ final class Engine {
   }
 
   /** Raw progress of a value, before the policy's clamps. */
-  double raw(KeyResult r, double v) {
-    switch (r.kind()) {
-      case MILESTONE:
-        return v;
-      case ORDINAL:
-        return v / r.stages().map(s -> s.size() - 1).orElse(1);
-      default:
-        double s = r.start();
-        double t = r.target();
-        if (s == t) {
-          if (policy.startEqualsTarget() == StartEqualsTarget.ONE_IF_MET) {
-            return (r.kind() == KeyResultKind.DECREASE ? v <= t : v >= t) ? 1 : 0;
-          }
-          return 0;
-        }
-        return ratio(v * 0.5 - s * 0.5, t * 0.5 - s * 0.5);
+  double raw(int k, double v) {
+    byte kind = g.krKind[k];
+    if (kind == CompiledGraph.MILESTONE) {
+      return v;
     }
+    if (kind == CompiledGraph.ORDINAL) {
+      return v / g.krHigh[k];
+    }
+    double s = g.krBase[k];
+    double t = g.krTarget[k];
+    if (s == t) {
+      if (policy.startEqualsTarget() == StartEqualsTarget.ONE_IF_MET) {
+        return (kind == CompiledGraph.DECREASE ? v <= t : v >= t) ? 1 : 0;
+      }
+      return 0;
+    }
+    return ratio(v * 0.5 - s * 0.5, t * 0.5 - s * 0.5);
   }
 
   static double ratio(double num, double den) {
@@ -484,7 +584,10 @@ final class Engine {
   // ---- objectives ----
 
   private void evalObj(int o) {
-    Objective objective = g.objectives[o];
+    boolean committed = g.committed[o];
+    if (policy.childRollup() == ChildRollup.SUM_OF_VALUES) {
+      sumValues(o, obj.sums);
+    }
     obj.progress = combine(o, false);
     obj.forecast = combine(o, true);
     boolean stale = false;
@@ -498,14 +601,21 @@ final class Engine {
     obj.missed = false;
     if (Double.isNaN(obj.progress)) {
       obj.own = NO_DATA;
-      obj.missed = objective.isCommitted() && over;
+      obj.missed = committed && over;
     } else {
       obj.own = (byte) policy.paceRule().status(obj.progress, obj.expected).ordinal();
-      if (objective.isCommitted() && over && obj.progress < 1) {
+      if (committed && over && obj.progress < 1) {
         obj.missed = true;
         obj.own = OFF_TRACK;
       }
     }
+    obj.computed = obj.own;
+    StatusOverride manual = overrides == null ? null : override(o);
+    if (manual != null) {
+      obj.own = (byte) manual.status().ordinal();
+    }
+    // A what-if may bring the first confidence into a graph without any: overlays always compute it.
+    obj.confidence = objConfidence.length > 0 || objOver != null ? confidence(o) : Double.NaN;
     boolean missedBelow = obj.missed;
     int[] counts = this.counts;
     Arrays.fill(counts, 0);
@@ -523,6 +633,30 @@ final class Engine {
       status = AT_RISK;
     }
     obj.status = status;
+  }
+
+  private double confidence(int o) {
+    boolean min = policy.confidenceRollup() == ConfidenceRollup.MIN;
+    double sum = 0;
+    double low = Double.POSITIVE_INFINITY;
+    int count = 0;
+    for (int k = g.krStart[o]; k < g.krStart[o + 1]; k++) {
+      double c = krConfidence(k);
+      if (!Double.isNaN(c)) {
+        sum += c;
+        low = Math.min(low, c);
+        count++;
+      }
+    }
+    for (int q = g.childStart[o]; q < g.childStart[o + 1]; q++) {
+      double c = g.childWeight[q] > 0 ? objConfidence(g.childIdx[q]) : Double.NaN;
+      if (!Double.isNaN(c)) {
+        sum += c;
+        low = Math.min(low, c);
+        count++;
+      }
+    }
+    return count == 0 ? Double.NaN : min ? low : sum / count;
   }
 
   double elapsed(int o) {
@@ -564,8 +698,108 @@ final class Engine {
     return NO_DATA;
   }
 
+  // ---- value rollup across the DAG ----
+
+  private int[] stamp = new int[0];
+  private int[] stack = new int[0];
+  private int stampValue;
+
+  /** Adds an objective's own key results' quantities to {@code sums}. */
+  private void addOwn(int o, double[] sums) {
+    for (int k = g.krStart[o]; k < g.krStart[o + 1]; k++) {
+      double p = krProgress(k);
+      if (Double.isNaN(p)) {
+        continue;
+      }
+      p = inRollup(p);
+      double f = inRollup(krForecast(k));
+      double span = g.krTarget[k] - g.krBase[k];
+      double cur = krCurrent(k);
+      sums[NUM] += Double.isNaN(cur) || g.isMaintain(k) ? p * span : cur - g.krBase[k];
+      sums[DEN] += span;
+      sums[FNUM] += f * span;
+      sums[COUNT]++;
+      sums[LAST] = p;
+      sums[LAST_F] = f;
+    }
+  }
+
+  /** Adds an objective's sums (its own and everything below, each key result once). */
+  private void addBelow(int c, double[] sums) {
+    double count = objSum(c, COUNT);
+    if (count == 0) {
+      return;
+    }
+    sums[NUM] += objSum(c, NUM);
+    sums[DEN] += objSum(c, DEN);
+    sums[FNUM] += objSum(c, FNUM);
+    sums[COUNT] += count;
+    sums[LAST] = objSum(c, LAST);
+    sums[LAST_F] = objSum(c, LAST_F);
+  }
+
+  /**
+   * Sums the quantities of the distinct key results at or below {@code o}. Where at most one
+   * contributing child has a shared objective at or below it, children's sets are disjoint and
+   * their sums add up; otherwise an iterative walk stamps each objective once, adding whole sums
+   * of children with nothing shared below them.
+   */
+  private void sumValues(int o, double[] sums) {
+    Arrays.fill(sums, 0);
+    addOwn(o, sums);
+    int risky = 0;
+    for (int q = g.childStart[o]; q < g.childStart[o + 1]; q++) {
+      int c = g.childIdx[q];
+      if (g.childWeight[q] > 0 && (g.multiParent[c] || g.sharedBelow[c])) {
+        risky++;
+      }
+    }
+    if (risky <= 1) {
+      for (int q = g.childStart[o]; q < g.childStart[o + 1]; q++) {
+        if (g.childWeight[q] > 0) {
+          addBelow(g.childIdx[q], sums);
+        }
+      }
+      return;
+    }
+    if (stamp.length < g.n) {
+      stamp = new int[g.n];
+      stack = new int[g.n];
+    }
+    int mark = ++stampValue;
+    int sp = 0;
+    stack[sp++] = o;
+    stamp[o] = mark;
+    while (sp > 0) {
+      int d = stack[--sp];
+      for (int q = g.childStart[d]; q < g.childStart[d + 1]; q++) {
+        int c = g.childIdx[q];
+        if (g.childWeight[q] <= 0 || stamp[c] == mark) {
+          continue;
+        }
+        stamp[c] = mark;
+        if (g.sharedBelow[c]) {
+          addOwn(c, sums);
+          stack[sp++] = c;
+        } else {
+          addBelow(c, sums);
+        }
+      }
+    }
+  }
+
   /** The objective's progress (or forecast) from its key results and children under the policy. */
   double combine(int o, boolean forecast) {
+    if (policy.childRollup() == ChildRollup.SUM_OF_VALUES) {
+      double count = obj.sums[COUNT];
+      if (count == 0) {
+        return Double.NaN;
+      }
+      if (count == 1) {
+        return round(forecast ? obj.sums[LAST_F] : obj.sums[LAST]);
+      }
+      return round(finishValue(forecast ? obj.sums[FNUM] : obj.sums[NUM], obj.sums[DEN]));
+    }
     int k0 = g.krStart[o];
     int k1 = g.krStart[o + 1];
     boolean hasKrs = k1 > k0;
@@ -606,15 +840,14 @@ final class Engine {
           continue;
         }
         p = inRollup(p);
-        KeyResult r = g.keyResults[k];
-        double w = krMode == KeyResultRollup.MEAN || krMode == KeyResultRollup.MIN ? 1 : r.weight();
+        double w = krMode == KeyResultRollup.MEAN || krMode == KeyResultRollup.MIN ? 1 : g.krWeight[k];
         if (krMode == KeyResultRollup.VALUE_ROLLUP) {
-          double span = r.target() - r.start();
+          double span = g.krTarget[k] - g.krBase[k];
           double cur = krCurrent(k);
-          if (forecast || Double.isNaN(cur) || r.isMaintain()) {
+          if (forecast || Double.isNaN(cur) || g.isMaintain(k)) {
             valueNum += p * span;
           } else {
-            valueNum += cur - r.start();
+            valueNum += cur - g.krBase[k];
           }
           valueDen += span;
           krCount++;

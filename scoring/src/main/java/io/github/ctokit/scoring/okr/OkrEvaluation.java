@@ -212,6 +212,58 @@ public final class OkrEvaluation {
   }
 
   /**
+   * Returns the status computed for an objective before any manual override: equal to
+   * {@link #ownStatus(ObjectiveId)} when no override applies.
+   *
+   * @param objectiveId the objective
+   * @return the computed own status
+   * @throws NullPointerException if {@code objectiveId} is null
+   * @throws IllegalArgumentException if the id is not in the graph
+   */
+  public OkrStatus computedStatus(ObjectiveId objectiveId) {
+    return Engine.status(engine.objComputed(o(objectiveId)));
+  }
+
+  /**
+   * Returns the manual status override that applies to an objective as of the date (set on or
+   * before it and not dropped by a newer check-in under {@link OverrideExpiry#ON_NEWER_CHECK_IN}).
+   *
+   * @param objectiveId the objective
+   * @return the override, or empty
+   * @throws NullPointerException if {@code objectiveId} is null
+   * @throws IllegalArgumentException if the id is not in the graph
+   */
+  public Optional<StatusOverride> statusOverride(ObjectiveId objectiveId) {
+    return Optional.ofNullable(engine.override(o(objectiveId)));
+  }
+
+  /**
+   * Returns an objective's confidence: its key results' and contributing children's confidences
+   * combined under the policy's {@link ConfidenceRollup}. Separate from progress and status.
+   *
+   * @param objectiveId the objective
+   * @return within [0, 1], or empty when nothing at or below it carries a confidence
+   * @throws NullPointerException if {@code objectiveId} is null
+   * @throws IllegalArgumentException if the id is not in the graph
+   */
+  public OptionalDouble confidence(ObjectiveId objectiveId) {
+    return opt(engine.objConfidence(o(objectiveId)));
+  }
+
+  /**
+   * Returns a key result's confidence: the owner's confidence on its latest check-in in the cycle,
+   * on or before the date, that carries one.
+   *
+   * @param keyResultId the key result
+   * @return within [0, 1], or empty
+   * @throws NullPointerException if {@code keyResultId} is null
+   * @throws IllegalArgumentException if the id is not in the graph
+   */
+  public OptionalDouble confidence(KeyResultId keyResultId) {
+    return opt(engine.krConfidence(k(keyResultId)));
+  }
+
+  /**
    * Tells whether a committed objective was missed: its cycle is over and its progress is below 1.
    *
    * @param objectiveId the objective
@@ -315,31 +367,44 @@ public final class OkrEvaluation {
     double[] values = engine.values(k);
     int from = engine.from(k);
     int to = engine.to(k);
+    double[] confidences = engine.confidences(k);
     long day = checkIn.date().toEpochDay();
     int at = Engine.firstAtOrAfter(days, from, to, day);
     boolean replace = at < to && days[at] == day;
     int size = to - from + (replace ? 0 : 1);
     long[] nd = new long[size];
     double[] nv = new double[size];
+    boolean anyConfidence = checkIn.hasConfidence() || confidences.length > 0;
+    double[] nc = anyConfidence ? new double[size] : new double[0];
+    double confidence = checkIn.confidence().map(p -> p.value()).orElse(Double.NaN);
     int w = 0;
     for (int i = from; i < to; i++) {
       if (i == at) {
+        if (anyConfidence) {
+          nc[w] = confidence;
+        }
         nd[w] = day;
         nv[w++] = checkIn.value();
         if (replace) {
           continue;
         }
       }
+      if (anyConfidence) {
+        nc[w] = confidences.length > 0 ? confidences[i] : Double.NaN;
+      }
       nd[w] = days[i];
       nv[w++] = values[i];
     }
     if (at == to) {
+      if (anyConfidence) {
+        nc[w] = confidence;
+      }
       nd[w] = day;
       nv[w] = checkIn.value();
     }
     checkValue(kr, checkIn.value());
     Map<Integer, Engine.Obs> obs = Engine.copyObs(engine.obsOver);
-    obs.put(k, new Engine.Obs(nd, nv));
+    obs.put(k, new Engine.Obs(nd, nv, nc));
     Engine next = new Engine(engine, Engine.copyKr(engine.krOver), Engine.copyObj(engine.objOver), obs);
     next.propagate(k);
     return new OkrEvaluation(next, asOf);
@@ -451,7 +516,19 @@ public final class OkrEvaluation {
     String childRule = krMode == KeyResultRollup.MIN ? "min" : mode == ChildRollup.AS_PEERS && !weighted ? "mean" : "weighted mean";
     String rule;
     String detail;
-    if (mode == ChildRollup.AS_PEERS && useChildren && hasChildren && hasKrs) {
+    if (mode == ChildRollup.SUM_OF_VALUES) {
+      int count = (int) engine.objSum(o, Engine.COUNT);
+      rule = "value rollup at and below";
+      List<String> items = new ArrayList<>(krItems);
+      for (int q = g.childStart[o]; q < g.childStart[o + 1]; q++) {
+        int c = g.childIdx[q];
+        items.add(g.objectives[c].id() + (g.childWeight[q] > 0 ? " " + Explanation.number(engine.objSum(c, Engine.NUM))
+            + " of " + Explanation.number(engine.objSum(c, Engine.DEN)) : " excluded"));
+      }
+      detail = "(Σ current − Σ start) / (Σ target − Σ start) over " + count + (count == 1 ? " key result" : " key results")
+          + " at or below, each once = " + Explanation.number(engine.objSum(o, Engine.NUM)) + " / "
+          + Explanation.number(engine.objSum(o, Engine.DEN)) + " (" + String.join(", ", items) + ")";
+    } else if (mode == ChildRollup.AS_PEERS && useChildren && hasChildren && hasKrs) {
       List<String> all = new ArrayList<>(krItems);
       all.addAll(childItems);
       rule = krRule + " of key results and children";
@@ -481,6 +558,15 @@ public final class OkrEvaluation {
       detail += "; stale";
     }
     detail += "; expected " + Explanation.number(engine.objExpected(o)) + ", status " + Engine.status(engine.objStatus(o));
+    StatusOverride over = engine.override(o);
+    if (over != null) {
+      detail += " (own " + over.status() + ": manual override by " + over.author() + " on " + over.date()
+          + "; computed " + Engine.status(engine.objComputed(o)) + ")";
+    }
+    double confidence = engine.objConfidence(o);
+    if (!Double.isNaN(confidence)) {
+      detail += "; confidence " + Explanation.number(confidence);
+    }
     return new Explanation(g.objectives[o].id().value(), value, rule, detail, inputs);
   }
 
@@ -536,7 +622,7 @@ public final class OkrEvaluation {
             : met + " of " + count + " met") + "; " + source;
     }
     if (!Double.isNaN(cur) && r.kind() != KeyResultKind.MILESTONE && !r.isMaintain()) {
-      double raw = engine.raw(r, cur);
+      double raw = engine.raw(k, cur);
       if (raw > 1 && p < raw) {
         detail += "; overshoot " + policy.overshoot();
       } else if (raw < 0 && p > raw) {

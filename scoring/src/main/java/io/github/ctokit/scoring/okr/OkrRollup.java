@@ -10,8 +10,11 @@ import io.github.ctokit.core.validation.ValidationResult;
 import io.github.ctokit.core.validation.Violation;
 import io.github.ctokit.core.internal.Checks;
 import java.time.LocalDate;
+import io.github.ctokit.core.okr.ObjectiveId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,9 +38,11 @@ public final class OkrRollup {
   private static final Logger LOG = LoggerFactory.getLogger(OkrRollup.class);
 
   private final RollupPolicy policy;
+  private final List<StatusOverride> overrides;
 
-  private OkrRollup(RollupPolicy policy) {
+  private OkrRollup(RollupPolicy policy, List<StatusOverride> overrides) {
     this.policy = policy;
+    this.overrides = overrides;
   }
 
   /**
@@ -48,7 +53,7 @@ public final class OkrRollup {
    * @throws NullPointerException if {@code policy} is null
    */
   public static OkrRollup using(RollupPolicy policy) {
-    return new OkrRollup(Objects.requireNonNull(policy, "policy"));
+    return new OkrRollup(Objects.requireNonNull(policy, "policy"), List.of());
   }
 
   /**
@@ -59,7 +64,38 @@ public final class OkrRollup {
    * @throws NullPointerException if {@code policy} is null
    */
   public OkrRollup withPolicy(RollupPolicy policy) {
-    return using(policy);
+    return new OkrRollup(Objects.requireNonNull(policy, "policy"), overrides);
+  }
+
+  /**
+   * Returns an engine that applies manual status overrides: each wins over its objective's computed
+   * own status from its date on (until dropped under the policy's {@link OverrideExpiry}), feeds
+   * the status rollup above it, and is shown next to the computed status in the explanation.
+   * Progress, grades and confidence are never overridden.
+   *
+   * @param overrides the overrides, at most one per objective
+   * @return a new engine
+   * @throws NullPointerException if {@code overrides} or an element is null
+   * @throws IllegalArgumentException if two overrides name the same objective
+   */
+  public OkrRollup withStatusOverrides(Collection<StatusOverride> overrides) {
+    List<StatusOverride> copy = List.copyOf(Objects.requireNonNull(overrides, "overrides"));
+    java.util.Set<ObjectiveId> seen = new java.util.HashSet<>();
+    for (StatusOverride o : copy) {
+      if (!seen.add(o.objective())) {
+        throw new IllegalArgumentException("overrides must name each objective once (was " + o.objective() + " twice)");
+      }
+    }
+    return new OkrRollup(policy, copy);
+  }
+
+  /**
+   * Returns the manual status overrides.
+   *
+   * @return an unmodifiable list, empty by default
+   */
+  public List<StatusOverride> statusOverrides() {
+    return overrides;
   }
 
   /**
@@ -112,12 +148,104 @@ public final class OkrRollup {
         }
       }
     }
-    return found.build();
+    ValidationResult result = found.build();
+    if (policy.childRollup() == ChildRollup.SUM_OF_VALUES && own.isValid()) { // the DAG is sound: compile it
+      ValidationResult.Builder more = ValidationResult.builder().addAll(result);
+      dagUnits(new CompiledGraph(graph), more);
+      result = more.build();
+    }
+    return result;
+  }
+
+  /**
+   * Under {@link ChildRollup#SUM_OF_VALUES}, every key result at or below an objective must share
+   * one unit and one direction. Merges them children first and reports each objective where two
+   * consistent parts first meet in conflict (its ancestors inherit the conflict silently).
+   *
+   * @return true if a conflict was found
+   */
+  private static boolean dagUnits(CompiledGraph g, ValidationResult.@Nullable Builder found) {
+    int[] unit = new int[g.n]; // -1 none, -2 mixed, else a unit code
+    byte[] direction = new byte[g.n]; // bit 1 increase, bit 2 decrease
+    boolean conflict = false;
+    for (int i = 0; i < g.n; i++) {
+      int o = g.order[i];
+      int u = -1;
+      byte d = 0;
+      boolean inherited = false;
+      for (int k = g.krStart[o]; k < g.krStart[o + 1]; k++) {
+        u = u == -1 || u == g.krUnit[k] ? g.krUnit[k] : -2;
+        d |= g.krKind[k] == CompiledGraph.INCREASE ? 1 : g.krKind[k] == CompiledGraph.DECREASE ? 2 : 0;
+      }
+      for (int q = g.childStart[o]; q < g.childStart[o + 1]; q++) {
+        if (g.childWeight[q] <= 0) {
+          continue;
+        }
+        int c = g.childIdx[q];
+        inherited |= unit[c] == -2 || direction[c] == 3;
+        u = unit[c] == -1 ? u : u == -1 || u == unit[c] ? unit[c] : -2;
+        d |= direction[c];
+      }
+      unit[o] = u;
+      direction[o] = d;
+      if ((u == -2 || d == 3) && !inherited) {
+        conflict = true;
+        if (found != null) {
+          found.error(ModelPath.of("objectives").index(o), u == -2 ? "okr.unit-mismatch" : "okr.direction-mismatch",
+              "key results at or below objective " + g.objectives[o].id() + " must share one "
+                  + (u == -2 ? "unit" : "direction") + " for SUM_OF_VALUES (was " + describe(g, o) + ")");
+        }
+      }
+    }
+    return conflict;
+  }
+
+  /** The distinct units and kinds of an objective's own key results and direct children, for a message. */
+  private static String describe(CompiledGraph g, int o) {
+    java.util.TreeSet<String> units = new java.util.TreeSet<>();
+    java.util.TreeSet<String> kinds = new java.util.TreeSet<>();
+    for (int k = g.krStart[o]; k < g.krStart[o + 1]; k++) {
+      units.add(Checks.quote(g.units[g.krUnit[k]]));
+      kinds.add(g.keyResults[k].kind().toString());
+    }
+    return "own units " + units + ", kinds " + kinds + "; " + (g.childStart[o + 1] - g.childStart[o]) + " children";
+  }
+
+  /**
+   * Validates and compiles a graph in one pass into primitive columns that any number of
+   * evaluations (other dates, other policies) can share. The graph's rules and this engine's
+   * policy rules are checked exactly as {@link #validate(OkrGraph)} does; the valid path creates
+   * no path, message or boxed number, and only a graph that breaks a rule is walked a second time
+   * to report every violation.
+   *
+   * @param graph the graph
+   * @return the compiled graph
+   * @throws NullPointerException if {@code graph} is null
+   * @throws ValidationException if {@link #validate(OkrGraph)} finds an error
+   */
+  public CompiledOkrGraph compile(OkrGraph graph) {
+    Objects.requireNonNull(graph, "graph");
+    CompiledGraph compiled = new CompiledGraph(graph);
+    if (compiled.suspect) {
+      validate(graph).orThrow();
+      throw new IllegalStateException("compiling found a broken rule that validation does not report; please report this");
+    }
+    checkPolicyRules(compiled);
+    return new CompiledOkrGraph(compiled);
+  }
+
+  /** The policy's own rules, decided from the compiled flags; only a flagged graph is walked again. */
+  private void checkPolicyRules(CompiledGraph compiled) {
+    boolean flagged = policy.startEqualsTarget() == StartEqualsTarget.ERROR && compiled.sameTargetCount > 0
+        || policy.keyResultRollup() == KeyResultRollup.VALUE_ROLLUP && (compiled.mixedUnits || compiled.mixedDirections);
+    if (flagged || policy.childRollup() == ChildRollup.SUM_OF_VALUES && dagUnits(compiled, null)) {
+      validate(compiled.graph).orThrow();
+    }
   }
 
   /**
    * Evaluates a graph as of a date: every key result's and objective's progress, grade, pace
-   * status, staleness and forecast.
+   * status, staleness and forecast. Equivalent to {@code evaluate(compile(graph), asOf)}.
    *
    * @param graph the graph
    * @param asOf the day of the evaluation; check-ins after it are ignored (except by
@@ -129,10 +257,38 @@ public final class OkrRollup {
   public OkrEvaluation evaluate(OkrGraph graph, LocalDate asOf) {
     Objects.requireNonNull(graph, "graph");
     Objects.requireNonNull(asOf, "asOf");
-    validate(graph).orThrow();
-    CompiledGraph compiled = new CompiledGraph(graph);
-    Engine engine = new Engine(compiled, policy, asOf.toEpochDay());
-    LOG.debug("evaluated {} objectives and {} key results under policy {}", compiled.n, compiled.m, policy.name());
+    return evaluate(compile(graph), asOf);
+  }
+
+  /**
+   * Evaluates a compiled graph as of a date under this engine's policy, without recompiling: the
+   * cost is one pass over the columns, O(V + E + K + C).
+   *
+   * @param compiled a graph compiled by any engine
+   * @param asOf the day of the evaluation
+   * @return the immutable evaluation
+   * @throws NullPointerException if an argument is null
+   * @throws ValidationException if the graph breaks a rule of this engine's policy (start equal
+   *     to target under {@link StartEqualsTarget#ERROR}, mixed units under
+   *     {@link KeyResultRollup#VALUE_ROLLUP})
+   */
+  public OkrEvaluation evaluate(CompiledOkrGraph compiled, LocalDate asOf) {
+    Objects.requireNonNull(compiled, "compiled");
+    Objects.requireNonNull(asOf, "asOf");
+    checkPolicyRules(compiled.columns);
+    @Nullable StatusOverride @Nullable [] byObjective = null;
+    if (!overrides.isEmpty()) {
+      byObjective = new StatusOverride[compiled.columns.n];
+      for (StatusOverride o : overrides) {
+        int i = compiled.columns.objectiveIndex(o.objective());
+        if (i < 0) {
+          throw new IllegalArgumentException("override objective must be in the evaluated graph (was " + o.objective() + ")");
+        }
+        byObjective[i] = o;
+      }
+    }
+    Engine engine = new Engine(compiled.columns, policy, asOf.toEpochDay(), byObjective);
+    LOG.debug("evaluated {} objectives and {} key results under policy {}", compiled.columns.n, compiled.columns.m, policy.name());
     return new OkrEvaluation(engine, asOf);
   }
 }

@@ -366,6 +366,26 @@ public abstract class RollupPolicy implements WithRollupPolicy {
     return new BigDecimal("0.65");
   }
 
+  /**
+   * Returns how objective confidences combine.
+   *
+   * @return the rule; {@link ConfidenceRollup#MEAN} by default
+   */
+  @Value.Default
+  public ConfidenceRollup confidenceRollup() {
+    return ConfidenceRollup.MEAN;
+  }
+
+  /**
+   * Returns when a manual {@link StatusOverride} stops applying.
+   *
+   * @return the rule; {@link OverrideExpiry#ON_NEWER_CHECK_IN} by default
+   */
+  @Value.Default
+  public OverrideExpiry overrideExpiry() {
+    return OverrideExpiry.ON_NEWER_CHECK_IN;
+  }
+
   @Value.Check
   final void check() {
     if (name().isBlank()) {
@@ -380,6 +400,10 @@ public abstract class RollupPolicy implements WithRollupPolicy {
     }
     if (staleAfterDays().isPresent() && staleAfterDays().getAsInt() < 0) {
       throw new IllegalArgumentException("staleAfterDays must be zero or more (was " + staleAfterDays().getAsInt() + ")");
+    }
+    if (childRollup() == ChildRollup.SUM_OF_VALUES && keyResultRollup() != KeyResultRollup.VALUE_ROLLUP) {
+      throw new IllegalArgumentException("childRollup SUM_OF_VALUES requires keyResultRollup VALUE_ROLLUP (was "
+          + keyResultRollup() + ")");
     }
     if (yellowFrom().compareTo(greenFrom()) > 0) {
       throw new IllegalArgumentException("yellowFrom must be at most greenFrom (was " + yellowFrom().toPlainString()

@@ -10,6 +10,8 @@ import io.github.ctokit.core.kpi.KpiSeries;
 import io.github.ctokit.core.kpi.Scorecard;
 import io.github.ctokit.core.kpi.ScorecardEntry;
 import io.github.ctokit.core.kpi.Tolerance;
+import io.github.ctokit.core.kpi.Perspective;
+import net.jqwik.api.constraints.IntRange;
 import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.ForAll;
@@ -70,5 +72,29 @@ class KpiScoringProperties {
     double two = KpiScoring.standard().score(Scorecard.builder().name("s").addEntries(ea, eb).build(), series, D).score().orElseThrow();
     double three = KpiScoring.standard().score(Scorecard.builder().name("s").addEntries(ea, en, eb).build(), series, D).score().orElseThrow();
     assertThat(two).isBetween(0.0, 1.5).isEqualTo(three);
+  }
+
+  @Property
+  void perspectiveScoresStayInRangeAndScalingPerspectiveWeightsChangesNothing(
+      @ForAll @DoubleRange(min = -100, max = 200) double x, @ForAll @DoubleRange(min = -100, max = 200) double y,
+      @ForAll @DoubleRange(min = -100, max = 200) double z, @ForAll @DoubleRange(min = 0.01, max = 10) double wf,
+      @ForAll @DoubleRange(min = 0.01, max = 10) double wc, @ForAll @IntRange(min = 1, max = 64) int scale) {
+    KpiId a = KpiId.of("a");
+    KpiId b = KpiId.of("b");
+    KpiId c = KpiId.of("c");
+    Scorecard card = Scorecard.builder().name("s").addEntries(
+        ScorecardEntry.builder().kpi(a).curve(AchievementCurve.of(0, 100, 150)).perspective(Perspective.FINANCIAL).build(),
+        ScorecardEntry.builder().kpi(b).weight(2).curve(AchievementCurve.of(0, 100, 150)).perspective(Perspective.CUSTOMER).build(),
+        ScorecardEntry.builder().kpi(c).curve(AchievementCurve.of(0, 100, 150)).perspective(Perspective.CUSTOMER).build())
+        .putPerspectiveWeight(Perspective.FINANCIAL, wf).putPerspectiveWeight(Perspective.CUSTOMER, wc).build();
+    Scorecard scaled = card.withPerspectiveWeights(java.util.Map.of(Perspective.FINANCIAL, wf * scale, Perspective.CUSTOMER, wc * scale));
+    List<KpiSeries> series = List.of(KpiSeries.builder(a).add(D, x).build(), KpiSeries.builder(b).add(D, y).build(),
+        KpiSeries.builder(c).add(D, z).build());
+    ScorecardResult r = KpiScoring.standard().score(card, series, D);
+    ScorecardResult s = KpiScoring.standard().score(scaled, series, D);
+    double f = r.score(Perspective.FINANCIAL).orElseThrow();
+    double cu = r.score(Perspective.CUSTOMER).orElseThrow();
+    assertThat(r.score().orElseThrow()).isBetween(Math.min(f, cu), Math.max(f, cu));
+    assertThat(s.score().orElseThrow()).isCloseTo(r.score().orElseThrow(), org.assertj.core.api.Assertions.within(1e-12));
   }
 }

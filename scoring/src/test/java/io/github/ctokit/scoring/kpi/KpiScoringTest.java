@@ -9,6 +9,7 @@ import io.github.ctokit.core.kpi.Direction;
 import io.github.ctokit.core.kpi.KpiDefinition;
 import io.github.ctokit.core.kpi.KpiId;
 import io.github.ctokit.core.kpi.KpiSeries;
+import io.github.ctokit.core.kpi.Perspective;
 import io.github.ctokit.core.kpi.Scorecard;
 import io.github.ctokit.core.kpi.ScorecardEntry;
 import io.github.ctokit.core.kpi.Tolerance;
@@ -78,6 +79,87 @@ class KpiScoringTest {
     KpiEvaluation last = KpiScoring.standard().evaluate(sticky, s, D0.plusWeeks(6));
     assertThat(last.streak()).isEqualTo(1);
     assertThat(KpiScoring.standard().evaluate(sticky, s, D0.plusWeeks(3)).streak()).isEqualTo(4);
+  }
+
+  @Test
+  void hysteresisByPeriodsNeedsConsecutiveObservationsInTheNewColour() {
+    KpiDefinition threeWeeks = KpiDefinition.builder().id(K).name("n").direction(Direction.HIGHER_IS_BETTER).target(100)
+        .amber(Tolerance.absolute(10)).confirmAfter(3).build();
+    // green, amber, amber, green (resets), amber, amber, amber (third in a row: now amber), red, green
+    double[] values = {101, 95, 95, 101, 95, 95, 95, 50, 101};
+    KpiStatus[] expected = {KpiStatus.GREEN, KpiStatus.GREEN, KpiStatus.GREEN, KpiStatus.GREEN, KpiStatus.GREEN,
+        KpiStatus.GREEN, KpiStatus.AMBER, KpiStatus.AMBER, KpiStatus.AMBER};
+    KpiSeries s = weekly(K, values);
+    for (int i = 0; i < values.length; i++) {
+      assertThat(KpiScoring.standard().evaluate(threeWeeks, s, D0.plusWeeks(i)).status()).as("week %d", i).isEqualTo(expected[i]);
+    }
+    KpiEvaluation switched = KpiScoring.standard().evaluate(threeWeeks, s, D0.plusWeeks(6));
+    assertThat(switched.streak()).isEqualTo(3);
+    assertThat(switched.explanation()).contains("confirm after 3");
+    assertThatThrownBy(() -> threeWeeks.withConfirmAfter(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("confirmAfter must be 1 or more (kpi K) (was 0)");
+  }
+
+  @Test
+  void aCallerSuppliedPreviousStateIsLeftOnlyByTheHysteresisRules() {
+    KpiDefinition sticky = KpiDefinition.builder().id(K).name("n").direction(Direction.HIGHER_IS_BETTER).target(100)
+        .amber(Tolerance.absolute(10)).hysteresis(2).build();
+    KpiSeries sinceLastReport = weekly(K, 101);
+    // Fresh, 101 is plain green; from a reported AMBER it must clear 100 + 2 to turn green.
+    assertThat(KpiScoring.standard().evaluate(sticky, sinceLastReport, D0).status()).isEqualTo(KpiStatus.GREEN);
+    KpiEvaluation fromAmber = KpiScoring.standard().evaluate(sticky, sinceLastReport, D0, KpiStatus.AMBER);
+    assertThat(fromAmber.status()).isEqualTo(KpiStatus.AMBER);
+    assertThat(fromAmber.explanation()).contains("from AMBER");
+    assertThat(KpiScoring.standard().evaluate(sticky, weekly(K, 102.5), D0, KpiStatus.AMBER).status()).isEqualTo(KpiStatus.GREEN);
+    assertThatThrownBy(() -> KpiScoring.standard().evaluate(sticky, sinceLastReport, D0, KpiStatus.NO_DATA))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("previous must be GREEN, AMBER or RED (was NO_DATA)");
+  }
+
+  @Test
+  void balancedScorecardWeighsPerspectivesAndRenormalisesOverThoseWithData() {
+    KpiId arr = KpiId.of("arr");
+    KpiId nps = KpiId.of("nps");
+    KpiId csat = KpiId.of("csat");
+    KpiId deploys = KpiId.of("deploys");
+    KpiId lead = KpiId.of("lead");
+    KpiId training = KpiId.of("training");
+    Perspective sustainability = Perspective.of("sustainability");
+    List<ScorecardEntry> entries = List.of(
+        ScorecardEntry.builder().kpi(arr).curve(AchievementCurve.of(80, 100, 120)).perspective(Perspective.FINANCIAL).build(),
+        ScorecardEntry.builder().kpi(nps).curve(AchievementCurve.of(30, 50, 70)).perspective(Perspective.CUSTOMER).build(),
+        ScorecardEntry.builder().kpi(csat).curve(AchievementCurve.of(3, 4, 5)).perspective(Perspective.CUSTOMER).build(),
+        ScorecardEntry.builder().kpi(deploys).weight(2).curve(AchievementCurve.of(5, 10, 15))
+            .perspective(Perspective.INTERNAL_PROCESS).build(),
+        ScorecardEntry.builder().kpi(lead).curve(AchievementCurve.of(48, 24, 12)).perspective(Perspective.INTERNAL_PROCESS).build(),
+        ScorecardEntry.builder().kpi(training).curve(AchievementCurve.of(10, 20, 40)).perspective(Perspective.LEARNING_AND_GROWTH).build());
+    // arr at target 1; nps at threshold 0.5, csat at target 1 → customer 0.75; deploys 1, lead no data → internal 1;
+    // training no data → learning and growth excluded.
+    List<KpiSeries> series = List.of(weekly(arr, 100), weekly(nps, 30), weekly(csat, 4), weekly(deploys, 10));
+    Scorecard flat = Scorecard.builder().name("BSC").addAllEntries(entries).build();
+    ScorecardResult r = KpiScoring.standard().score(flat, series, D0);
+    assertThat(r.score().orElseThrow()).isCloseTo(4.5 / 5, within(1e-15));
+    assertThat(r.score(Perspective.CUSTOMER).orElseThrow()).isEqualTo(0.75);
+    assertThat(r.score(Perspective.LEARNING_AND_GROWTH)).isEmpty();
+    assertThat(r.perspectives()).extracting(Object::toString)
+        .containsExactly("financial 1", "customer 0.75", "internal-process 1", "learning-and-growth no data");
+    Scorecard weighted = flat.withPerspectiveWeights(java.util.Map.of(Perspective.FINANCIAL, 4.0, Perspective.CUSTOMER, 3.0,
+        Perspective.INTERNAL_PROCESS, 2.0, Perspective.LEARNING_AND_GROWTH, 1.0));
+    ScorecardResult w = KpiScoring.standard().score(weighted, series, D0);
+    assertThat(w.score().orElseThrow()).isCloseTo(8.25 / 9, within(1e-15));
+    assertThat(w.explanation()).startsWith("0.9167 = (4×1 + 3×0.75 + 2×1) / 9 by perspective; financial 1 ×4; customer 0.75 ×3;");
+    assertThatThrownBy(() -> weighted.withEntries(append(entries,
+        ScorecardEntry.builder().kpi(KpiId.of("co2")).curve(AchievementCurve.of(1, 2, 3)).perspective(sustainability).build())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("entries[6] (kpi co2) must name a weighted perspective (was sustainability)");
+    assertThat(Perspective.of("customer")).isSameAs(Perspective.CUSTOMER);
+    assertThat(sustainability.isStandard()).isFalse();
+    assertThatThrownBy(() -> Perspective.of("Learning")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static List<ScorecardEntry> append(List<ScorecardEntry> list, ScorecardEntry e) {
+    List<ScorecardEntry> out = new java.util.ArrayList<>(list);
+    out.add(e);
+    return out;
   }
 
   @Test

@@ -150,17 +150,7 @@ class OkrRollupProperties {
       KeyResult kr = o.keyResults().get(k);
       CheckIn checkIn = CheckIn.of(Okrs.Q1.start().plusDays((day + 17L * c) % 90), value + c);
       whatIf = whatIf.withCheckIn(kr.id(), checkIn);
-      List<CheckIn> merged = new ArrayList<>();
-      for (CheckIn old : kr.checkIns()) {
-        if (!old.date().equals(checkIn.date())) {
-          merged.add(old);
-        }
-      }
-      merged.add(checkIn);
-      merged.sort((x, y) -> x.date().compareTo(y.date()));
-      List<KeyResult> krs = new ArrayList<>(o.keyResults());
-      krs.set(k, kr.withCheckIns(merged));
-      objectives.set(i, o.withKeyResults(krs));
+      objectives.set(i, Okrs.withCheckIn(o, k, checkIn));
     }
     OkrEvaluation full = OkrRollup.using(policy).evaluate(OkrGraph.builder().addAllObjectives(objectives).build(), MID);
     for (ObjectiveId id : full.objectiveIds()) {

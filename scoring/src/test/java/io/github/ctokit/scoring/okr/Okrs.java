@@ -63,4 +63,20 @@ final class Okrs {
   static KeyResultId kid(String id) {
     return KeyResultId.of(id);
   }
+
+  /** The objective with its k-th key result's check-in on that date added or replaced (the full-evaluation side of what-ifs). */
+  static Objective withCheckIn(Objective o, int k, CheckIn checkIn) {
+    KeyResult kr = o.keyResults().get(k);
+    java.util.List<CheckIn> merged = new java.util.ArrayList<>();
+    for (CheckIn old : kr.checkIns()) {
+      if (!old.date().equals(checkIn.date())) {
+        merged.add(old);
+      }
+    }
+    merged.add(checkIn);
+    merged.sort((x, y) -> x.date().compareTo(y.date()));
+    java.util.List<KeyResult> krs = new java.util.ArrayList<>(o.keyResults());
+    krs.set(k, kr.withCheckIns(merged));
+    return o.withKeyResults(krs);
+  }
 }
