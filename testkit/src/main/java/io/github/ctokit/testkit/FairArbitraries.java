@@ -10,6 +10,7 @@ import io.github.ctokit.core.risk.fair.LossScenario;
 import io.github.ctokit.core.risk.fair.ScenarioId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -170,7 +171,7 @@ public final class FairArbitraries {
     Arbitrary<Boolean> byForm = Arbitraries.of(true, false);
     Arbitrary<Double> secondary = Arbitraries.doubles().between(-0.5, 1).map(p -> p < 0 ? -1 : p);
     Arbitrary<Double> cap = Arbitraries.doubles().between(-1e6, 1e8);
-    Arbitrary<FrequencyModel> model = Arbitraries.of(FrequencyModel.class).injectNull(0.5);
+    Arbitrary<Optional<FrequencyModel>> model = Arbitraries.of(FrequencyModel.class).optional(0.5);
     return Combinators.combine(frequency, byForm, magnitudes(), magnitudes(), secondary, cap, cap, model)
         .as((b, forms, m1, m2, p2, eventCap, yearCap, fm) -> {
           if (forms) {
@@ -188,8 +189,8 @@ public final class FairArbitraries {
             b.perYearCap(yearCap);
           }
           LossScenario built = b.build();
-          if (fm != null && !(fm == FrequencyModel.BERNOULLI && built.meanLossEventFrequency() > 1)) {
-            built = built.withFrequencyModel(fm);
+          if (fm.isPresent() && !(fm.get() == FrequencyModel.BERNOULLI && built.meanLossEventFrequency() > 1)) {
+            built = built.withFrequencyModel(fm.get());
           }
           return built;
         });

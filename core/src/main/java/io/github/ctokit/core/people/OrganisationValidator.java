@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import java.util.TreeMap;
 import org.threeten.extra.LocalDateRange;
 
@@ -106,7 +107,8 @@ final class OrganisationValidator implements Validator<Organisation> {
     for (int i = 0; i < org.people().size(); i++) {
       Person p = org.people().get(i);
       List<Membership> ms = byPerson.get(p.id());
-      if (ms != null && ms.size() > 1 && people.get(p.id()) == i) {
+      Integer first = people.get(p.id());
+      if (ms != null && ms.size() > 1 && first != null && first == i) {
         checkAllocation(p.id(), ms, peoplePath.index(i), found);
       }
     }
@@ -169,7 +171,7 @@ final class OrganisationValidator implements Validator<Organisation> {
     K of(T value);
   }
 
-  private static <T, K> Set<K> unique(List<T> list, Key<T, K> key, String field, String idField,
+  private static <T, K> Set<K> unique(List<T> list, Key<T, K> key, String field, @Nullable String idField,
       ValidationResult.Builder found) {
     Map<K, Integer> seen = new HashMap<>(list.size() * 2);
     for (int i = 0; i < list.size(); i++) {

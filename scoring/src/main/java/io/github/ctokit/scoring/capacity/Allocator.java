@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -472,7 +473,7 @@ final class Allocator {
     for (long pair : keys) {
       int p = (int) (pair / lineCount);
       int l = (int) (pair % lineCount);
-      long minutes = given.get(pair);
+      long minutes = Objects.requireNonNull(given.get(pair), "pair");
       Line line = lines.get(l);
       used[p * w + k] += minutes;
       byPerson.computeIfAbsent(p, x -> new ArrayList<>()).add(new long[] {l, minutes});

@@ -314,7 +314,8 @@ public final class CapacityPlan {
     List<Gap> out = new ArrayList<>();
     for (Map.Entry<Need, Map<Integer, long[]>> e : byNeed.entrySet()) {
       for (Map.Entry<Integer, long[]> w : e.getValue().entrySet()) {
-        List<Allocator.Line> lines = new ArrayList<>(who.get(e.getKey()).get(w.getKey()));
+        List<Allocator.Line> lines = new ArrayList<>(
+            Objects.requireNonNull(Objects.requireNonNull(who.get(e.getKey()), "need").get(w.getKey()), "week"));
         lines.sort((a, b) -> a.priority != b.priority ? Integer.compare(a.priority, b.priority)
             : a.initiative.compareTo(b.initiative));
         Set<InitiativeId> ids = new LinkedHashSet<>();

@@ -41,6 +41,7 @@ final class Grid {
   /** Effective hours per team, team-major. */
   final double[] team;
   final boolean[][] holidayByPerson;
+  private static final boolean[] NO_HOLIDAYS = new boolean[0];
   // memberships in CSR form, clamped to [0, days)
   final int[] mStart;
   final int[] mTeam;
@@ -84,8 +85,10 @@ final class Grid {
     }
     holidayByPerson = new boolean[n][];
     for (int p = 0; p < n; p++) {
-      boolean[] bits = people.get(p).calendar().map(calendars::get).orElse(null);
-      holidayByPerson[p] = bits;
+      CalendarId calendar = people.get(p).calendar().orElse(null);
+      boolean[] bits = calendar == null ? null : calendars.get(calendar);
+      // No calendar (or an unknown one, which validation reports): no holidays.
+      holidayByPerson[p] = bits == null ? NO_HOLIDAYS : bits;
     }
     // memberships per person
     mStart = new int[n + 1];
@@ -160,7 +163,7 @@ final class Grid {
       for (int i = from; i < to; i++) {
         double c = week[(dow0 + i) % 7];
         double u = 0;
-        if (c > 0 && (holiday == null || !holiday[i])) {
+        if (c > 0 && (holiday.length == 0 || !holiday[i])) {
           double available = c - Math.min(c, off[i]);
           if (available > 0) {
             u = available * focus;

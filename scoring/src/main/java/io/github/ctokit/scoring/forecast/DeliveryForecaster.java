@@ -640,7 +640,7 @@ public final class DeliveryForecaster {
       queue[i] = fs.stream().mapToInt(Integer::intValue).toArray();
       items[i] = new long[queue[i].length];
       for (int j = 0; j < queue[i].length; j++) {
-        items[i][j] = ordered.get(queue[i][j]).work().get(team);
+        items[i][j] = Objects.requireNonNull(ordered.get(queue[i][j]).work().get(team), "work");
       }
     }
     String refusal = settings.featureWip > 1 ? "feature WIP above 1 is sampled"
@@ -903,7 +903,7 @@ public final class DeliveryForecaster {
       throw new IllegalArgumentException("periods must be 1 or more (was " + periods + ")");
     }
     Checks.requireWithin("level", level, 0, 1);
-    ThroughputHistory full = histories.get(singleTeam("backtest"));
+    ThroughputHistory full = history(singleTeam("backtest"));
     int len = full.period().days();
     List<BacktestPoint> points = new ArrayList<>(cutoffs.size());
     for (LocalDate cutoff : cutoffs) {
@@ -949,7 +949,7 @@ public final class DeliveryForecaster {
     if (periods < 1 || step < 1) {
       throw new IllegalArgumentException("periods and step must be 1 or more (were " + periods + ", " + step + ")");
     }
-    ThroughputHistory full = histories.get(singleTeam("backtest"));
+    ThroughputHistory full = history(singleTeam("backtest"));
     List<LocalDate> cutoffs = new ArrayList<>();
     for (int i = step; i + periods <= full.size(); i += step) {
       cutoffs.add(full.periodStart(i));
@@ -968,8 +968,12 @@ public final class DeliveryForecaster {
     return histories.keySet().iterator().next();
   }
 
+  private ThroughputHistory history(TeamId team) {
+    return Objects.requireNonNull(histories.get(team), "team");
+  }
+
   private TeamSamples samples(TeamId team) {
-    ThroughputHistory history = histories.get(team);
+    ThroughputHistory history = history(team);
     if (settings.window > 0) {
       history = history.last(settings.window);
     }

@@ -604,7 +604,7 @@ public final class Distribution {
       case TRIANGULAR: {
         double a = lower;
         double b = upper;
-        double m = parameters.get("mode");
+        double m = parameter("mode");
         if (x <= a) {
           return 0;
         }
@@ -615,8 +615,8 @@ public final class Distribution {
       }
       case PERT:
       case PERT_MOMENT_MATCHED:
-        return SpecialFunctions.regularizedBeta((x - lower) / (upper - lower), parameters.get("alpha"),
-            parameters.get("beta"));
+        return SpecialFunctions.regularizedBeta((x - lower) / (upper - lower), parameter("alpha"),
+            parameter("beta"));
       case NORMAL:
         return SpecialFunctions.normalCdf((x - mean) / Math.sqrt(variance));
       case TRUNCATED_NORMAL: {
@@ -626,14 +626,14 @@ public final class Distribution {
         if (x >= upper) {
           return 1;
         }
-        double m = parameters.get("mu");
-        double s = parameters.get("sigma");
+        double m = parameter("mu");
+        double s = parameter("sigma");
         double fa = SpecialFunctions.normalCdf((lower - m) / s);
         double fb = SpecialFunctions.normalCdf((upper - m) / s);
         return clamp((SpecialFunctions.normalCdf((x - m) / s) - fa) / (fb - fa));
       }
       case LOGNORMAL:
-        return x <= 0 ? 0 : SpecialFunctions.normalCdf((Math.log(x) - parameters.get("mu")) / parameters.get("sigma"));
+        return x <= 0 ? 0 : SpecialFunctions.normalCdf((Math.log(x) - parameter("mu")) / parameter("sigma"));
       case POISSON:
         return poissonCdf(x);
       case BERNOULLI:

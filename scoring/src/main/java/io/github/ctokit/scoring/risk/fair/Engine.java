@@ -106,10 +106,12 @@ final class Engine {
       }
       blocksUsed = done;
       years = Math.min(maxYears, (long) done * BLOCK);
-      if (exact && years < maxYears) {
-        totalArray = Arrays.copyOf(totalArray, (int) years);
+      double[][] arrays = scenarioArrays;
+      double[] total = totalArray;
+      if (exact && years < maxYears && arrays != null && total != null) {
+        totalArray = Arrays.copyOf(total, (int) years);
         for (int s = 0; s < n; s++) {
-          scenarioArrays[s] = Arrays.copyOf(scenarioArrays[s], (int) years);
+          arrays[s] = Arrays.copyOf(arrays[s], (int) years);
         }
       }
     } finally {

@@ -151,7 +151,7 @@ final class Results {
   }
 
   private static LossStatistics stats(FairSimulation config, long years, double[] sums, int s, double[] min,
-      double[] max, double @org.jspecify.annotations.Nullable [] sorted, LogHistogram hist, Map<Double, Double> es,
+      double[] max, double @org.jspecify.annotations.Nullable [] sorted, @org.jspecify.annotations.Nullable LogHistogram hist, Map<Double, Double> es,
       long[] counts) {
     return new LossStatistics(years, sums[2 * s], sums[2 * s + 1], min[s], max[s], sorted,
         sorted == null ? hist : null, config.convention(), es, counts);
