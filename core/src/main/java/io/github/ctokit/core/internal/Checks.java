@@ -146,4 +146,68 @@ public final class Checks {
     int max = 40;
     return s.length() <= max ? '"' + s + '"' : '"' + s.substring(0, max) + "…\" (" + s.length() + " characters)";
   }
+
+  /**
+   * Formats milliseconds for people as {@code 2d 3h 15m 4.5s}, {@code 0s}; negative values get a
+   * minus sign. Messages and explanations use it instead of ISO-8601 ({@code PT2H}).
+   *
+   * @param ms milliseconds
+   * @return the text
+   */
+  public static String formatMillis(long ms) {
+    if (ms == 0) {
+      return "0s";
+    }
+    StringBuilder sb = new StringBuilder();
+    long v = ms;
+    if (v < 0) {
+      sb.append('-');
+      v = v == Long.MIN_VALUE ? Long.MAX_VALUE : -v;
+    }
+    long days = v / 86_400_000L;
+    long hours = v / 3_600_000L % 24;
+    long minutes = v / 60_000L % 60;
+    long millis = v % 60_000L;
+    String sep = "";
+    if (days > 0) {
+      sb.append(days).append('d');
+      sep = " ";
+    }
+    if (hours > 0) {
+      sb.append(sep).append(hours).append('h');
+      sep = " ";
+    }
+    if (minutes > 0 || (sep.length() > 0 && millis > 0)) {
+      sb.append(sep).append(minutes).append('m');
+      sep = " ";
+    }
+    if (millis > 0) {
+      sb.append(sep).append(millis / 1000);
+      if (millis % 1000 != 0) {
+        String frac = String.valueOf(1000 + millis % 1000).substring(1);
+        while (frac.endsWith("0")) {
+          frac = frac.substring(0, frac.length() - 1);
+        }
+        sb.append('.').append(frac);
+      }
+      sb.append('s');
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Formats a duration as {@link #formatMillis(long)} does.
+   *
+   * @param d the duration
+   * @return the text
+   */
+  public static String format(java.time.Duration d) {
+    long ms;
+    try {
+      ms = d.toMillis();
+    } catch (ArithmeticException e) {
+      ms = d.isNegative() ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+    return formatMillis(ms);
+  }
 }

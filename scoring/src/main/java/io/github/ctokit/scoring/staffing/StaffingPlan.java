@@ -95,7 +95,7 @@ public final class StaffingPlan {
    */
   public String explain() {
     return String.format(Locale.ROOT, "%d agents for %s %% within %s (achieved %.1f %%), %d rostered at %s %% shrinkage; %s",
-        agents(), Checks.format(target * 100), within, achieved() * 100, rostered(), Checks.format(shrinkage * 100), metrics);
+        agents(), Checks.format(target * 100), Checks.format(within), achieved() * 100, rostered(), Checks.format(shrinkage * 100), metrics);
   }
 
   /** Returns {@link #explain()}. */
