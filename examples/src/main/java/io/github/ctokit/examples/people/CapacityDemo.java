@@ -133,7 +133,7 @@ public final class CapacityDemo implements DemoSection {
 
   @Override
   public String title() {
-    return "People and capacity";
+    return "People and capacity: a 40-person organisation plans its first quarter";
   }
 
   @Override
