@@ -108,10 +108,18 @@ public final class FairArbitraries {
     Arbitrary<Double> at = Arbitraries.doubles().between(0, 1);
     return Arbitraries.oneOf(
         rate.map(Distribution::constant),
-        Combinators.combine(rate, rate, at).as((a, w, m) -> Distribution.pert(a, a + m * (w + 0.01), a + w + 0.01)),
+        Combinators.combine(rate, rate, at).as((a, w, m) -> pertAt(a, a + w + 0.01, m)),
         Combinators.combine(Arbitraries.doubles().between(0.01, 1), Arbitraries.doubles().between(1.5, 10))
             .as((a, r) -> Distribution.lognormal90(a, a * r)).filter(d -> d.mean() <= 20),
         Combinators.combine(rate, rate).as((a, w) -> Distribution.uniform(a, a + w + 0.01)));
+  }
+
+  /**
+   * A PERT on [a, b] with its mode a share {@code m} of the way: {@code a + m·(b − a)} can round
+   * past {@code b}, so the mode is kept within the range.
+   */
+  private static Distribution pertAt(double a, double b, double m) {
+    return Distribution.pert(a, Math.min(b, Math.max(a, a + m * (b - a))), b);
   }
 
   /**
@@ -127,7 +135,7 @@ public final class FairArbitraries {
           double a = Math.min(x, y);
           double b = Math.max(x, y) + 1e-3 > 1 ? 1 : Math.max(x, y) + 1e-3;
           a = Math.min(a, b - 1e-3);
-          return Distribution.pert(a, a + m * (b - a), b);
+          return pertAt(a, b, m);
         }),
         p.map(Distribution::bernoulli));
   }
