@@ -244,7 +244,7 @@ class DeliveryForecasterTest {
     for (LocalDate d : f.forecast().likelihoods().keySet()) {
       double p = f.forecast().likelihoodBy(d);
       assertThat(mc.features().get(0).forecast().likelihoodBy(d)).as("P(done by %s)", d)
-          .isCloseTo(p, within(6 * Math.sqrt(p * (1 - p) / trials) + 1.0 / trials));
+          .isCloseTo(p, within(6 * Math.sqrt(p * (1 - p) / trials) + 36.0 / trials));
     }
   }
 
