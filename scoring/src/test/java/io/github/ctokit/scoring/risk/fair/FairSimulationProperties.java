@@ -96,7 +96,10 @@ class FairSimulationProperties {
         .withStatistics(StatisticsMode.EXACT).withTailLevels().simulate();
     LossStatistics l = e.total();
     assertThat(l.mean()).isCloseTo(magnitude.mean(), within(K * Math.sqrt(magnitude.variance() / years) + 1e-9 * (1 + magnitude.mean())));
-    if (magnitude.variance() > 0) {
+    // The sample standard deviation of a heavy-tailed lognormal (σ up to 1.4 here, kurtosis in the
+    // thousands) misses the true one by more than 10 % in about one run in five at 30,000 draws;
+    // its shape is checked by the CDF counts below instead.
+    if (magnitude.variance() > 0 && magnitude.kind() != Distribution.Kind.LOGNORMAL) {
       double sd = l.standardDeviation();
       assertThat(sd).isCloseTo(magnitude.standardDeviation(), within(0.1 * magnitude.standardDeviation()));
     }
