@@ -43,9 +43,12 @@ public sealed interface CvssMetric permits CvssV2Metric, CvssV3Metric, CvssV4Met
   /**
    * Returns the value that means "Not Defined": {@code X} (v3.x, v4.0) or {@code ND} (v2.0).
    *
-   * @return the not-defined value; empty for base metrics, which must always be given
+   * @return the not-defined value, the first allowed value of every optional metric; empty for
+   *     base metrics, which must always be given
    */
-  Optional<String> notDefinedValue();
+  default Optional<String> notDefinedValue() {
+    return isMandatory() ? Optional.empty() : Optional.of(allowedValues().get(0));
+  }
 
   /**
    * Tells whether every vector of the version must contain this metric.

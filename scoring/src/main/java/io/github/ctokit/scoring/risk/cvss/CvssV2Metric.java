@@ -73,11 +73,6 @@ public enum CvssV2Metric implements CvssMetric {
     return allowedValues;
   }
 
-  @Override
-  public Optional<String> notDefinedValue() {
-    return group == CvssMetricGroup.BASE ? Optional.empty() : Optional.of(allowedValues.get(0));
-  }
-
   /**
    * Returns the metric with an abbreviated name, matching case exactly.
    *
@@ -85,11 +80,6 @@ public enum CvssV2Metric implements CvssMetric {
    * @return the metric, or empty when this version has no metric of that name
    */
   public static Optional<CvssV2Metric> of(String abbreviation) {
-    for (CvssV2Metric m : values()) {
-      if (m.abbreviation.equals(abbreviation)) {
-        return Optional.of(m);
-      }
-    }
-    return Optional.empty();
+    return Spec.byAbbreviation(values(), abbreviation);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.ctokit.scoring.risk.cvss;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The metric table of one CVSS version, laid out for allocation-free parsing. Not API. */
 final class Spec {
@@ -120,6 +121,16 @@ final class Spec {
       }
     }
     return -1;
+  }
+
+  /** The metric of {@code metrics} with an abbreviated name, matching case exactly. */
+  static <M extends CvssMetric> Optional<M> byAbbreviation(M[] metrics, String abbreviation) {
+    for (M m : metrics) {
+      if (m.abbreviation().equals(abbreviation)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
   }
 
   static Spec of(CvssVersion version) {

@@ -334,14 +334,8 @@ final class V4Scoring {
       if (lower5 >= 0) {
         n5 = (v - lower5 / 10.0) * 0;
       }
-      double mean = n == 0 ? 0 : (n1 + n2 + n36 + n4 + n5) / n;
-      double unrounded = v - mean;
-      if (unrounded < 0) {
-        unrounded = 0.0;
-      }
-      if (unrounded > 10) {
-        unrounded = 10.0;
-      }
+      double mean = meanDistance(n1 + n2 + n36 + n4 + n5, n);
+      double unrounded = clampToScale(v - mean);
       result = (int) Math.round(unrounded * 10);
       if (steps != null) {
         explainFloat(steps, e1, e2, e3, e4, eq5, e6, v, new int[] {lower1, lower2, lower36, lower4, lower5},
@@ -556,15 +550,7 @@ final class V4Scoring {
     if (lower5 >= 0) {
       n5 = (v - lower5 / 10.0) * 0;
     }
-    double mean = n == 0 ? 0 : (n1 + n2 + n36 + n4 + n5) / n;
-    double unrounded = v - mean;
-    if (unrounded < 0) {
-      unrounded = 0.0;
-    }
-    if (unrounded > 10) {
-      unrounded = 10.0;
-    }
-    return (int) Math.round(unrounded * 10) | macro << 8;
+    return (int) Math.round(clampToScale(v - meanDistance(n1 + n2 + n36 + n4 + n5, n)) * 10) | macro << 8;
   }
 
   // ---------------------------------------------------------------- explanations (slow path)
@@ -697,5 +683,15 @@ final class V4Scoring {
 
   static List<CvssExplanation.Step> newSteps() {
     return new ArrayList<>();
+  }
+
+  /** The FIRST calculator's mean of {@code n} proportional distances (0 when there are none). */
+  private static double meanDistance(double sumOfDistances, int n) {
+    return n == 0 ? 0 : sumOfDistances / n;
+  }
+
+  /** A binary floating-point score clamped to [0, 10], as the FIRST calculator does. */
+  private static double clampToScale(double score) {
+    return score < 0 ? 0.0 : score > 10 ? 10.0 : score;
   }
 }
