@@ -301,9 +301,9 @@ final class RegisterEngine {
       return AppetiteCheck.notRated(basis, null, "no appetite configured");
     }
     AppetiteLimit limit = appetite.limitFor(risk.category());
-    long floor = floor(limit);
-    if (floor != LEVEL_LIMIT) {
-      return AppetiteCheck.judged(value * 10_000 > floor, basis, limit, value, level);
+    long maxMillionths = floor(limit);
+    if (maxMillionths != LEVEL_LIMIT) {
+      return AppetiteCheck.judged(value * 10_000 > maxMillionths, basis, limit, value, level);
     }
     Level max = limit.maxLevel().orElseThrow();
     if (max.scale() != m.levels() && !max.scale().equals(m.levels())) {
