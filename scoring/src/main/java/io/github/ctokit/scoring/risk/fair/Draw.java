@@ -2,6 +2,7 @@ package io.github.ctokit.scoring.risk.fair;
 
 import io.github.ctokit.core.internal.SpecialFunctions;
 import io.github.ctokit.core.risk.fair.Distribution;
+import io.github.ctokit.scoring.internal.Exp;
 import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.DiscreteSampler;
@@ -10,8 +11,9 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * A sampler of one {@link Distribution}, bound to a {@link Stream}. Normals come from commons-rng's
- * ziggurat, beta (PERT) from two Marsaglia–Tsang gammas, Poisson from commons-rng's Poisson
- * sampler; the truncated normal by inversion.
+ * ziggurat (the lognormal's exponential by {@link Exp}, reproducible on every machine), beta (PERT)
+ * from two Marsaglia–Tsang gammas, Poisson from commons-rng's Poisson sampler; the truncated
+ * normal by inversion.
  */
 abstract class Draw {
 
@@ -101,7 +103,7 @@ abstract class Draw {
         return new Draw() {
           @Override
           double next() {
-            return Math.exp(mu + sigma * g.sample());
+            return Exp.exp(mu + sigma * g.sample());
           }
         };
       }

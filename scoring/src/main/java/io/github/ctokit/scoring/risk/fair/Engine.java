@@ -4,6 +4,7 @@ import io.github.ctokit.core.risk.fair.DependenceTarget;
 import io.github.ctokit.core.risk.fair.Distribution;
 import io.github.ctokit.core.risk.fair.FrequencyModel;
 import io.github.ctokit.core.risk.fair.LossScenario;
+import io.github.ctokit.scoring.PercentileConvention;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,17 +23,21 @@ import org.jspecify.annotations.Nullable;
  * block), never by the thread, and every floating-point sum is formed per block and combined in
  * block order, so results are bit-identical for any thread count.
  *
- * <p>Cost is per event, not per year: under POISSON (and PER_EVENT, for threat events) events
- * are a Poisson process, one exponential gap per event; under BERNOULLI the gap to the next year
- * with an event is geometric, from one exponential. DRAWN_RATE_POISSON draws a rate every year,
+ * <p>Cost is per year with an event, not per year: under POISSON and BERNOULLI the gap to the
+ * next year with an event is geometric, from one exponential, and POISSON then draws that year's
+ * count given at least one; under PER_EVENT threat events are a Poisson process, one exponential
+ * gap per threat event. DRAWN_RATE_POISSON draws a rate every year,
  * so it costs per year.
  */
 final class Engine {
 
   static final int BLOCK = 16_384;
   static final int ROUND_BLOCKS = 4;
-  /** From this Poisson rate up, a block's events are placed by counting instead of by gaps. */
-  static final double DENSE_RATE = 0.125;
+  /**
+   * From this Poisson rate up, a block's events are placed by counting instead of by gaps: nearly
+   * every year has one, so a scan of the years costs less than a gap per year.
+   */
+  static final double DENSE_RATE = 2;
 
   final Compiled[] scenarios;
   final long seed;
@@ -48,16 +53,26 @@ final class Engine {
   /** Whether some scenario is subtracted (paired difference runs; no copula, no tail pass). */
   final boolean signed;
 
+  /**
+   * Whether pass 1 also sums each scenario's losses by the bucket of the year's portfolio total,
+   * from which tail contributions follow without a second pass (streaming mode with tail levels).
+   */
+  final boolean recordCoTail;
+  /**
+   * Twice as deep into the distribution as the lowest tail level (0.90 for 0.95): block 0's
+   * quantile at this level is the lowest total bucket recorded.
+   */
+  final double floorLevel;
+  /** The lowest total bucket recorded: set by block 0 before any other block runs; 0 records all. */
+  int coTailFloor = -1;
+
   // results
   long years;
   int blocksUsed;
   double[][] partial = new double[0][];
-  double[][] tailPartial = new double[0][];
   final List<Worker> workers = new ArrayList<>();
   double @Nullable [] totalArray;
   double @Nullable [][] scenarioArrays;
-  double[] thresholds = new double[0];
-  double[][] scenarioThresholds = new double[0][];
   boolean stoppedEarly;
 
   Engine(Compiled[] scenarios, long seed, long maxYears, int threads, boolean exact, double stopFraction,
@@ -78,10 +93,43 @@ final class Engine {
       anyNegative |= c.sign < 0;
     }
     this.signed = anyNegative;
+    this.recordCoTail = tailLevels.length > 0 && !exact && !anyNegative;
+    double lowest = 1;
+    for (double q : tailLevels) {
+      lowest = Math.min(lowest, q);
+    }
+    this.floorLevel = Math.max(0, 1 - 2 * (1 - lowest));
   }
 
-  /** Pass 1: statistics; returns when the years are done or the stopping rule holds. */
+  /**
+   * Simulates until the years are done or the stopping rule holds. In the rare case that block 0
+   * set the co-tail floor above the lowest tail level's value at risk, simulates again recording
+   * every bucket: the same draws, so the same statistics, now with complete co-tail sums.
+   */
   void run() {
+    simulate();
+    if (recordCoTail && !coTailCovers()) {
+      workers.clear();
+      coTailFloor = 0;
+      simulate();
+    }
+  }
+
+  /** Whether the recorded buckets include the lowest tail level's value-at-risk bucket. */
+  boolean coTailCovers() {
+    LogHistogram total = new LogHistogram();
+    for (Worker w : workers) {
+      total.merge(w.totalHist);
+    }
+    double lowest = 1;
+    for (double q : tailLevels) {
+      lowest = Math.min(lowest, q);
+    }
+    int bucket = total.bucketAtRank(PercentileConvention.nearestRank(years, lowest));
+    return bucket < 0 || bucket >= coTailFloor; // a zero value at risk needs no co-tail sums
+  }
+
+  private void simulate() {
     int maxBlocks = (int) ((maxYears + BLOCK - 1) / BLOCK);
     partial = new double[maxBlocks][];
     if (exact) {
@@ -94,10 +142,14 @@ final class Engine {
         workers.add(new Worker());
       }
       int done = 0;
+      if (recordCoTail && coTailFloor < 0) {
+        runBlocks(pool, 0, 1); // block 0 sets the floor every other block records from
+        done = 1;
+      }
       int round = Double.isNaN(stopFraction) ? maxBlocks : ROUND_BLOCKS;
       while (done < maxBlocks) {
-        int to = Math.min(maxBlocks, done + round);
-        runBlocks(pool, done, to, false);
+        int to = Math.min(maxBlocks, (done / round + 1) * round);
+        runBlocks(pool, done, to);
         done = to;
         if (!Double.isNaN(stopFraction) && done < maxBlocks && converged(done)) {
           stoppedEarly = true;
@@ -121,32 +173,17 @@ final class Engine {
     }
   }
 
-  /** Pass 2 (streaming mode): tail sums for the given portfolio and scenario thresholds. */
-  void tailPass(double[] totalThresholds, double[][] perScenario) {
-    this.thresholds = totalThresholds;
-    this.scenarioThresholds = perScenario;
-    tailPartial = new double[blocksUsed][];
-    ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, Engine::daemon) : null;
-    try {
-      runBlocks(pool, 0, blocksUsed, true);
-    } finally {
-      if (pool != null) {
-        pool.shutdownNow();
-      }
-    }
-  }
-
   private static Thread daemon(Runnable r) {
     Thread t = new Thread(r, "ctokit-fair");
     t.setDaemon(true);
     return t;
   }
 
-  private void runBlocks(@Nullable ExecutorService pool, int from, int to, boolean tail) {
+  private void runBlocks(@Nullable ExecutorService pool, int from, int to) {
     if (pool == null) {
       Worker w = workers.get(0);
       for (int b = from; b < to; b++) {
-        w.block(b, tail);
+        w.block(b);
       }
       return;
     }
@@ -156,7 +193,7 @@ final class Engine {
       futures.add(pool.submit(() -> {
         int b;
         while ((b = next.getAndIncrement()) < to) {
-          w.block(b, tail);
+          w.block(b);
         }
       }));
     }
@@ -201,15 +238,26 @@ final class Engine {
     return out;
   }
 
-  int tailWidth() {
-    return tailLevels.length * (2 + 3 * n);
-  }
-
-  double[] combinedTail() {
-    double[] out = new double[tailWidth()];
-    for (int b = 0; b < blocksUsed; b++) {
-      for (int i = 0; i < out.length; i++) {
-        out[i] += tailPartial[b][i];
+  /**
+   * The workers' co-tail sums added up (exact integers): for each exponent of the portfolio
+   * total, each scenario's losses in fixed point by sub-bucket, at {@code s * SUB + sub}.
+   */
+  long[][] combinedCoTail() {
+    long[][] out = new long[2048][];
+    for (Worker w : workers) {
+      for (int e = 0; e < 2048; e++) {
+        long[] theirs = w.coTail[e];
+        if (theirs == null) {
+          continue;
+        }
+        long[] mine = out[e];
+        if (mine == null) {
+          out[e] = theirs.clone();
+        } else {
+          for (int i = 0; i < mine.length; i++) {
+            mine[i] += theirs[i];
+          }
+        }
       }
     }
     return out;
@@ -233,7 +281,11 @@ final class Engine {
     final int[] yearCount = new int[BLOCK];
     final int[] touched = new int[BLOCK];
     int touchedCount;
-    double currentSign = 1;
+    /** Per year of the block: the total's recorded bucket or −1, and the fixed-point shift of its exponent. */
+    final int[] yearBucket = new int[BLOCK];
+    final int[] yearShift = new int[BLOCK];
+    /** Co-tail sums: per exponent of the year's total, {@code n × SUB} fixed-point sums. */
+    final long[][] coTail = new long[2048][];
     final int[] segment = new int[n + 1];
     int[] pos;
     int[] count;
@@ -261,142 +313,128 @@ final class Engine {
       Arrays.fill(max, Double.NEGATIVE_INFINITY);
     }
 
-    void block(int b, boolean tail) {
+    /**
+     * Simulates one block: every scenario's years with an event and their losses (kept for the
+     * whole block, one segment per scenario), its statistics, the portfolio totals, and the
+     * co-tail sums of the years whose total reaches the recorded buckets.
+     */
+    void block(int b) {
       long start = (long) b * BLOCK;
       int len = (int) Math.min(BLOCK, maxYears - start);
-      if (!tail && cholesky == null) {
-        fusedBlock(b, start, len);
-        return;
-      }
+      double[] part = new double[partialWidth];
       size = 0;
-      for (int s = 0; s < n; s++) {
-        segment[s] = size;
-        freq.reseed(Stream.key(seed, scenarios[s].key, b, 1));
-        frequencies(s, len);
-      }
-      segment[n] = size;
-      if (cholesky != null && target == DependenceTarget.FREQUENCY) {
-        reorder(b, len, true);
-      }
-      for (int s = 0; s < n; s++) {
-        mag.reseed(Stream.key(seed, scenarios[s].key, b, 2));
-        Bound bs = bound[s];
-        for (int i = segment[s]; i < segment[s + 1]; i++) {
-          loss[i] = bs.yearLoss(count[i]);
-        }
-      }
-      if (cholesky != null && target == DependenceTarget.ANNUAL_LOSS) {
-        reorder(b, len, false);
-      }
       Arrays.fill(blockTotal, 0, len, 0);
       Arrays.fill(blockEvents, 0, len, 0);
       touchedCount = 0;
-      accumulate();
-      if (tail) {
-        tail(b, len);
+      if (cholesky == null) {
+        // one scenario at a time, so that its entries and its histogram stay in cache
+        for (int s = 0; s < n; s++) {
+          segment[s] = size;
+          freq.reseed(Stream.key(seed, scenarios[s].key, b, 1));
+          frequencies(s, len);
+          segment[s + 1] = size;
+          scenarioPass(s, b, start, len, part, true);
+        }
       } else {
-        statistics(b, start, len);
+        for (int s = 0; s < n; s++) {
+          segment[s] = size;
+          freq.reseed(Stream.key(seed, scenarios[s].key, b, 1));
+          frequencies(s, len);
+        }
+        segment[n] = size;
+        if (target == DependenceTarget.FREQUENCY) {
+          reorder(b, len, true);
+        }
+        for (int s = 0; s < n; s++) {
+          losses(s, b);
+        }
+        if (target == DependenceTarget.ANNUAL_LOSS) {
+          reorder(b, len, false);
+        }
+        for (int s = 0; s < n; s++) {
+          scenarioPass(s, b, start, len, part, false);
+        }
+      }
+      totalStatistics(b, start, len, part);
+      if (recordCoTail) {
+        if (b == 0 && coTailFloor < 0) {
+          // this worker's histogram holds block 0 only: it runs before every other block
+          coTailFloor = Math.max(0, totalHist.bucketAtRank(PercentileConvention.nearestRank(len, floorLevel)));
+        }
+        recordCoTail();
+      }
+    }
+
+    /** Draws the loss of each of the scenario's years with an event. */
+    private void losses(int s, int b) {
+      mag.reseed(Stream.key(seed, scenarios[s].key, b, 2));
+      Bound bs = bound[s];
+      for (int i = segment[s]; i < segment[s + 1]; i++) {
+        loss[i] = bs.yearLoss(count[i]);
       }
     }
 
     /**
-     * Pass 1 without a copula: one scenario at a time, so that its scratch entries and its histogram
-     * stay in cache; the same draws, sums and order as the general path.
+     * One pass over the scenario's years with an event: draws each year's loss first when asked
+     * (else it is already drawn), adds it to the scenario's statistics, and adds it and its event
+     * count to the block's per-year totals, noting each year touched first.
      */
-    private void fusedBlock(int b, long start, int len) {
-      double[] part = new double[partialWidth];
-      Arrays.fill(blockTotal, 0, len, 0);
-      Arrays.fill(blockEvents, 0, len, 0);
-      touchedCount = 0;
-      for (int s = 0; s < n; s++) {
-        size = 0;
-        freq.reseed(Stream.key(seed, scenarios[s].key, b, 1));
-        frequencies(s, len);
+    private void scenarioPass(int s, int b, long start, int len, double[] part, boolean draw) {
+      LogHistogram h = hist[s];
+      Bound bs = bound[s];
+      if (draw) {
         mag.reseed(Stream.key(seed, scenarios[s].key, b, 2));
-        Bound bs = bound[s];
-        for (int i = 0; i < size; i++) {
-          loss[i] = bs.yearLoss(count[i]);
-        }
-        segment[s] = 0;
-        segment[s + 1] = size;
-        scenarioStatistics(s, start, len, part);
-        currentSign = scenarios[s].sign;
-        accumulate();
       }
-      totalStatistics(b, start, len, part);
-    }
-
-    private void statistics(int b, long start, int len) {
-      double[] part = new double[partialWidth];
-      for (int s = 0; s < n; s++) {
-        scenarioStatistics(s, start, len, part);
-      }
-      totalStatistics(b, start, len, part);
-    }
-
-    private void scenarioStatistics(int s, long start, int len, double[] part) {
-      {
-        LogHistogram h = hist[s];
-        double sum = 0;
-        double sq = 0;
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        int from = segment[s];
-        int to = segment[s + 1];
-        long[] c = counts[s];
-        for (int i = from; i < to; i++) {
-          double x = loss[i];
-          h.add(x);
-          sum += x;
-          sq += x * x;
-          if (x < lo) {
-            lo = x;
-          }
-          if (x > hi) {
-            hi = x;
-          }
-          int k = count[i];
-          if (k >= c.length) {
-            countYear(s, k);
-            c = counts[s];
-          } else {
-            c[k]++;
-          }
-        }
-        int empty = len - (to - from);
-        if (empty > 0) {
-          h.addZeros(empty);
-          counts[s][0] += empty;
-          lo = 0;
-          hi = Math.max(hi, 0);
-        }
-        part[2 * s] = sum;
-        part[2 * s + 1] = sq;
-        min[s] = Math.min(min[s], lo);
-        max[s] = Math.max(max[s], hi);
-        if (scenarioArrays != null) {
-          double[] arr = scenarioArrays[s];
-          for (int i = from; i < to; i++) {
-            arr[(int) start + pos[i]] = loss[i];
-          }
-        }
-      }
-    }
-
-    /** Adds the current entries to the block's per-year totals, noting each year touched first. */
-    private void accumulate() {
+      // +1, except for the subtracted side of a paired difference run
+      double sign = signed ? scenarios[s].sign : 1;
+      double sum = 0;
+      double sq = 0;
+      double lo = Double.POSITIVE_INFINITY;
+      double hi = Double.NEGATIVE_INFINITY;
+      int from = segment[s];
+      int to = segment[s + 1];
+      long[] c = counts[s];
       int nt = touchedCount;
-      // +1, except for the subtracted side of a paired difference run (fused path: one scenario)
-      double sign = signed ? currentSign : 1;
-      for (int i = 0; i < size; i++) {
+      for (int i = from; i < to; i++) {
+        int k = count[i];
+        double x = draw ? bs.yearLoss(k) : loss[i];
+        loss[i] = x;
+        h.add(x);
+        sum += x;
+        sq += x * x;
+        lo = Math.min(lo, x);
+        hi = Math.max(hi, x);
+        if (k >= c.length) {
+          countYear(s, k);
+          c = counts[s];
+        } else {
+          c[k]++;
+        }
         int y = pos[i];
         if (blockEvents[y] == 0) {
           touched[nt++] = y;
         }
-        blockTotal[y] += sign * loss[i];
-        blockEvents[y] += count[i];
+        blockTotal[y] += sign * x;
+        blockEvents[y] += k;
       }
       touchedCount = nt;
+      int empty = len - (to - from);
+      if (empty > 0) {
+        h.addZeros(empty);
+        counts[s][0] += empty;
+        lo = 0;
+        hi = Math.max(hi, 0);
+      }
+      part[2 * s] = sum;
+      part[2 * s + 1] = sq;
+      min[s] = Math.min(min[s], lo);
+      max[s] = Math.max(max[s], hi);
+      if (scenarioArrays != null) {
+        double[] arr = scenarioArrays[s];
+        for (int i = from; i < to; i++) {
+          arr[(int) start + pos[i]] = loss[i];
+        }
+      }
     }
 
     /** Portfolio statistics of the block: the years with an event one by one, the others in bulk. */
@@ -446,62 +484,40 @@ final class Engine {
     }
 
     /**
-     * Tail sums: per level, [total sum, total count, n contribution sums, n own-tail sums, n
-     * own-tail counts]. Levels are ascending, so are the thresholds: each year is classified once
-     * by the number of levels whose threshold it reaches.
+     * Adds each scenario's losses in the years whose total lies in a recorded bucket, in fixed
+     * point relative to that bucket's exponent (a loss never exceeds its year's total, so each
+     * term is below 2³² units and a sum over fewer than 2³¹ years cannot overflow).
      */
-    private void tail(int b, int len) {
-      int width = 2 + 3 * n;
-      int levels = tailLevels.length;
-      double[] part = new double[tailWidth()];
-      int[] met = yearCount; // reused scratch, zero outside this method
-      for (int y = 0; y < len; y++) {
+    private void recordCoTail() {
+      int floor = coTailFloor;
+      for (int j = 0; j < touchedCount; j++) {
+        int y = touched[j];
         double t = blockTotal[y];
-        int m = 0;
-        while (m < levels && t >= thresholds[m]) {
-          part[m * width] += t;
-          part[m * width + 1]++;
-          m++;
-        }
-        met[y] = m;
-      }
-      double[] contribution = new double[levels];
-      double[] ownSum = new double[levels];
-      double[] ownCount = new double[levels];
-      for (int s = 0; s < n; s++) {
-        Arrays.fill(contribution, 0);
-        Arrays.fill(ownSum, 0);
-        Arrays.fill(ownCount, 0);
-        double[] own = scenarioThresholds[s];
-        double lowest = own[0];
-        int from = segment[s];
-        int to = segment[s + 1];
-        for (int i = from; i < to; i++) {
-          double x = loss[i];
-          int m = met[pos[i]];
-          for (int q = 0; q < m; q++) {
-            contribution[q] += x;
+        int bucket = t > 0 ? LogHistogram.bucketOf(t) : -1;
+        if (bucket >= floor && bucket >= 0) {
+          int e = bucket >>> LogHistogram.SUB_BITS;
+          if (coTail[e] == null) {
+            coTail[e] = new long[n * LogHistogram.SUB];
           }
-          if (x >= lowest) {
-            for (int q = 0; q < levels && x >= own[q]; q++) {
-              ownSum[q] += x;
-              ownCount[q]++;
+          yearShift[y] = 1023 + LogHistogram.SUM_BITS - e;
+        } else {
+          bucket = -1;
+        }
+        yearBucket[y] = bucket;
+      }
+      for (int s = 0; s < n; s++) {
+        int base = s * LogHistogram.SUB;
+        for (int i = segment[s]; i < segment[s + 1]; i++) {
+          int y = pos[i];
+          int bucket = yearBucket[y];
+          if (bucket >= 0) {
+            long[] row = coTail[bucket >>> LogHistogram.SUB_BITS];
+            if (row != null) {
+              row[base + (bucket & (LogHistogram.SUB - 1))] += (long) (Math.scalb(loss[i], yearShift[y]) + 0.5);
             }
           }
         }
-        int empty = len - (to - from);
-        for (int q = 0; q < levels; q++) {
-          if (own[q] <= 0) {
-            ownCount[q] += empty; // zero-loss years are in the scenario's own tail when its VaR is 0
-          }
-          int o = q * width;
-          part[o + 2 + s] = contribution[q];
-          part[o + 2 + n + s] = ownSum[q];
-          part[o + 2 + 2 * n + s] = ownCount[q];
-        }
       }
-      Arrays.fill(met, 0, len, 0);
-      tailPartial[b] = part;
     }
 
     /** Makes room for {@code more} entries. */
@@ -532,8 +548,6 @@ final class Engine {
       Bound bs = bound[s];
       switch (c.model) {
         case POISSON: {
-          // A Poisson process of rate λ a year: exponential gaps between events, so each year's
-          // count is Poisson(λ) and independent; cost per event, not per year.
           double rate = c.rate;
           if (!(rate > 0)) {
             return;
@@ -560,16 +574,12 @@ final class Engine {
             size = sz;
             return;
           }
+          // Sparse: a year has no event with probability e^−λ, so the years without an event before
+          // the next with one are geometric (one exponential), and that year's count is Poisson(λ)
+          // given at least one (one uniform against a table). Cost per year with an event.
           double inverse = 1 / rate;
-          double t = expo.sample() * inverse;
-          while (t < len) {
-            int y = (int) t;
-            int k = 0;
-            do {
-              k++;
-              t += expo.sample() * inverse;
-            } while (t < y + 1);
-            append(y, k);
+          for (long y = gap(inverse); y < len; y += 1 + gap(inverse)) {
+            append((int) y, bs.countGivenAny());
           }
           return;
         }
@@ -578,8 +588,8 @@ final class Engine {
           if (!(rate > 0)) {
             return;
           }
-          double q = -Math.log1p(-Math.min(rate, 1)); // −ln P(no event in a year)
-          for (long y = gap(q); y < len; y += 1 + gap(q)) {
+          double inverse = -1 / Math.log1p(-Math.min(rate, 1)); // 1 / −ln P(no event in a year)
+          for (long y = gap(inverse); y < len; y += 1 + gap(inverse)) {
             append((int) y, 1);
           }
           return;
@@ -621,12 +631,12 @@ final class Engine {
       }
     }
 
-    /** Years without an event before the next: geometric with P(no event) = e^−q, from one exponential. */
-    private long gap(double q) {
-      if (q == Double.POSITIVE_INFINITY) {
-        return 0;
-      }
-      double g = expo.sample() / q;
+    /**
+     * Years without an event before the next: geometric with P(no event) = e^−q, from one
+     * exponential, given {@code 1/q} (0 when every year has an event).
+     */
+    private long gap(double inverseQ) {
+      double g = expo.sample() * inverseQ;
       return g >= BLOCK ? BLOCK : (long) g;
     }
 
@@ -729,6 +739,8 @@ final class Engine {
     final @Nullable Draw resistance;
     /** The one primary draw when there is no secondary loss and no cap. */
     final @Nullable Draw simple;
+    /** P(K ≤ k | K ≥ 1) for a Poisson(λ) count K, k = 1, 2, …; empty unless POISSON below DENSE_RATE. */
+    final double[] countGivenAny;
 
     Bound(Compiled c, Stream freq, Stream mag) {
       this.c = c;
@@ -749,6 +761,45 @@ final class Engine {
       resistance = draw(s.resistanceStrength().orElse(null));
       simple = primary.length == 1 && secondary == null && c.eventCap == Double.POSITIVE_INFINITY
           && c.yearCap == Double.POSITIVE_INFINITY ? primary[0] : null;
+      countGivenAny = c.model == FrequencyModel.POISSON && c.rate > 0 && c.rate < DENSE_RATE
+          ? zeroTruncatedPoissonCdf(c.rate) : new double[0];
+    }
+
+    /**
+     * The CDF of a Poisson(λ) count given at least one, from k = 1 until it reaches 1 in double
+     * precision: the terms e^−λ λ^k / k! over 1 − e^−λ, the denominator by expm1 so that a small
+     * λ keeps its precision.
+     */
+    static double[] zeroTruncatedPoissonCdf(double rate) {
+      double any = -Math.expm1(-rate);
+      double term = Math.exp(-rate) * rate / any; // k = 1
+      double[] cdf = new double[8];
+      double sum = 0;
+      int k = 1;
+      while (true) {
+        sum += term;
+        if (k > cdf.length) {
+          cdf = Arrays.copyOf(cdf, cdf.length * 2);
+        }
+        cdf[k - 1] = sum;
+        if (sum >= 1 || term < 0x1p-60) {
+          cdf[k - 1] = 1;
+          return Arrays.copyOf(cdf, k);
+        }
+        k++;
+        term *= rate / k;
+      }
+    }
+
+    /** A Poisson count given at least one, by inversion of {@link #countGivenAny}. */
+    int countGivenAny() {
+      double u = freq.nextDouble();
+      double[] cdf = countGivenAny;
+      int k = 0;
+      while (u >= cdf[k]) {
+        k++;
+      }
+      return k + 1;
     }
 
     private @Nullable Draw draw(@Nullable Distribution d) {

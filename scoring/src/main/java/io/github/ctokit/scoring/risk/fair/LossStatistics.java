@@ -39,12 +39,11 @@ public final class LossStatistics {
   private final double @Nullable [] sorted;
   private final @Nullable LogHistogram histogram;
   private final PercentileConvention convention;
-  private final Map<Double, Double> tail;
   private final long[] eventCounts;
 
   LossStatistics(long years, double sum, double sumOfSquares, double minimum, double maximum,
       double @Nullable [] sorted, @Nullable LogHistogram histogram, PercentileConvention convention,
-      Map<Double, Double> tail, long[] eventCounts) {
+      long[] eventCounts) {
     this.years = years;
     double m = sum / years;
     this.mean = m;
@@ -54,7 +53,6 @@ public final class LossStatistics {
     this.sorted = sorted;
     this.histogram = histogram;
     this.convention = convention;
-    this.tail = Collections.unmodifiableMap(new LinkedHashMap<>(tail));
     this.eventCounts = eventCounts;
   }
 
@@ -186,9 +184,10 @@ public final class LossStatistics {
 
   /**
    * Returns the expected shortfall (tail value at risk) at a level, {@code E[L | L ≥ VaR_q]} with
-   * VaR as {@link #valueAtRisk(double)} reports it. Exact for every level in exact mode and for the
-   * simulation's tail levels in streaming mode (second pass); for other levels in streaming mode,
-   * from bucket midpoints (within the percentile error).
+   * VaR as {@link #valueAtRisk(double)} reports it. Exact in exact mode. In streaming mode, from
+   * the histogram's exact bucket sums: every bucket above the value at risk whole, and of its own
+   * bucket the share above it by linear interpolation, so only the years sharing that one bucket
+   * (values within 2⁻⁷ of each other) are apportioned rather than classified.
    *
    * @param q the level, within [0, 1)
    * @return the amount, at least the value at risk
@@ -198,10 +197,6 @@ public final class LossStatistics {
     double level = Checks.requireWithin("q", q, 0, 1);
     if (level == 1) {
       throw new IllegalArgumentException("q must be less than 1 (was 1)\nMaybe use maximum()");
-    }
-    Double known = tail.get(level);
-    if (known != null) {
-      return known;
     }
     double var = valueAtRisk(level);
     double[] s = sorted;
@@ -217,8 +212,7 @@ public final class LossStatistics {
     if (h == null) {
       return 0;
     }
-    double[] t = h.tailFromMidpoints(var);
-    return t[1] > 0 ? Math.max(var, t[0] / t[1]) : var;
+    return var > 0 ? h.tail(var, maximum).mean(var) : mean; // a zero VaR puts every year in the tail
   }
 
   private static int lowerBound(double[] s, double v) {

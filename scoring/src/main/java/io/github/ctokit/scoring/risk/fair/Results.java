@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Turns an engine's raw sums, histograms and arrays into the immutable results. */
 final class Results {
@@ -44,79 +45,51 @@ final class Results {
         max[s] = Math.max(max[s], w.max[s]);
       }
     }
-    double[][] tail = new double[n + 1][tailLevels.length];
     double[][] contribution = new double[n][tailLevels.length];
-    double @org.jspecify.annotations.Nullable [][] sorted = null;
-    // first statistics without tail figures, to read the thresholds
-    LossStatistics[] plain = new LossStatistics[n + 1];
-    if (exact) {
-      double[] totals = e.totalArray;
-      double[][] arrays = e.scenarioArrays;
-      if (totals == null || arrays == null) {
-        throw new IllegalStateException("exact arrays missing");
-      }
-      sorted = new double[n + 1][];
+    LossStatistics[] full = new LossStatistics[n + 1];
+    double[] totals = e.totalArray;
+    double[][] arrays = e.scenarioArrays;
+    if (exact && totals != null && arrays != null) {
       for (int s = 0; s <= n; s++) {
-        double[] copy = (s < n ? arrays[s] : totals).clone();
-        Arrays.sort(copy);
-        sorted[s] = copy;
-        plain[s] = stats(config, years, sums, s, min, max, copy, null, Map.of(), counts[s]);
+        double[] sorted = (s < n ? arrays[s] : totals).clone();
+        Arrays.sort(sorted);
+        full[s] = stats(config, years, sums, s, min, max, sorted, null, counts[s]);
       }
       for (int q = 0; q < tailLevels.length; q++) {
-        double thr = plain[n].valueAtRisk(tailLevels[q]);
-        double sum = 0;
+        double threshold = full[n].valueAtRisk(tailLevels[q]);
         long count = 0;
         double[] c = new double[n];
         for (int y = 0; y < totals.length; y++) {
-          if (totals[y] >= thr) {
-            sum += totals[y];
+          if (totals[y] >= threshold) {
             count++;
             for (int s = 0; s < n; s++) {
               c[s] += arrays[s][y];
             }
           }
         }
-        tail[n][q] = sum / count;
         for (int s = 0; s < n; s++) {
           contribution[s][q] = c[s] / count;
-          tail[s][q] = plain[s].expectedShortfall(tailLevels[q]);
         }
       }
     } else {
       for (int s = 0; s <= n; s++) {
-        plain[s] = stats(config, years, sums, s, min, max, null, hist[s], Map.of(), counts[s]);
+        full[s] = stats(config, years, sums, s, min, max, null, hist[s], counts[s]);
       }
-      if (tailLevels.length > 0) {
-        double[] thr = new double[tailLevels.length];
-        double[][] own = new double[n][tailLevels.length];
-        for (int q = 0; q < tailLevels.length; q++) {
-          thr[q] = plain[n].valueAtRisk(tailLevels[q]);
-          for (int s = 0; s < n; s++) {
-            own[s][q] = plain[s].valueAtRisk(tailLevels[q]);
-          }
-        }
-        e.tailPass(thr, own);
-        double[] t = e.combinedTail();
-        int width = 2 + 3 * n;
-        for (int q = 0; q < tailLevels.length; q++) {
-          int o = q * width;
-          double count = t[o + 1];
-          tail[n][q] = count > 0 ? t[o] / count : thr[q];
-          for (int s = 0; s < n; s++) {
-            contribution[s][q] = count > 0 ? t[o + 2 + s] / count : 0;
-            double ownCount = t[o + 2 + 2 * n + s];
-            tail[s][q] = ownCount > 0 ? t[o + 2 + n + s] / ownCount : own[s][q];
-          }
-        }
-      }
-    }
-    LossStatistics[] full = new LossStatistics[n + 1];
-    for (int s = 0; s <= n; s++) {
-      Map<Double, Double> es = new LinkedHashMap<>();
+      long[][] coTail = tailLevels.length > 0 ? e.combinedCoTail() : new long[0][];
       for (int q = 0; q < tailLevels.length; q++) {
-        es.put(tailLevels[q], tail[s][q]);
+        double threshold = full[n].valueAtRisk(tailLevels[q]);
+        if (threshold <= 0) {
+          // every year is in the tail: a scenario's contribution is its mean
+          for (int s = 0; s < n; s++) {
+            contribution[s][q] = sums[2 * s] / years;
+          }
+          continue;
+        }
+        LogHistogram.Tail tail = hist[n].tail(threshold, max[n]);
+        for (int s = 0; s < n; s++) {
+          contribution[s][q] = tail.count > 0 ? coTailSum(coTail, s, tail) / tail.count : 0;
+        }
       }
-      full[s] = stats(config, years, sums, s, min, max, sorted == null ? null : sorted[s], hist[s], es, counts[s]);
     }
     Map<ScenarioId, LossStatistics> byId = new LinkedHashMap<>();
     List<Contribution> contributions = new ArrayList<>();
@@ -150,10 +123,35 @@ final class Results {
     return new LossExposure(portfolio.currency(), full[n], byId, contributions, explanation);
   }
 
+  /**
+   * A scenario's losses in the tail years: its co-tail sums of the buckets above the threshold's,
+   * and of the threshold's bucket the share the portfolio tail takes of it.
+   */
+  private static double coTailSum(long[][] coTail, int s, LogHistogram.Tail tail) {
+    int at = tail.bucket;
+    int base = s * LogHistogram.SUB;
+    double sum = 0;
+    for (int e = 2047; e >= at >>> LogHistogram.SUB_BITS; e--) {
+      long[] row = coTail[e];
+      if (row == null) {
+        continue;
+      }
+      double unit = LogHistogram.unit(e);
+      int first = e == at >>> LogHistogram.SUB_BITS ? (at & (LogHistogram.SUB - 1)) + 1 : 0;
+      for (int i = LogHistogram.SUB - 1; i >= first; i--) {
+        sum += row[base + i] * unit;
+      }
+    }
+    long[] row = coTail[at >>> LogHistogram.SUB_BITS];
+    if (row != null) {
+      sum += tail.bucketScale * row[base + (at & (LogHistogram.SUB - 1))] * LogHistogram.unit(at >>> LogHistogram.SUB_BITS);
+    }
+    return sum;
+  }
+
   private static LossStatistics stats(FairSimulation config, long years, double[] sums, int s, double[] min,
-      double[] max, double @org.jspecify.annotations.Nullable [] sorted, @org.jspecify.annotations.Nullable LogHistogram hist, Map<Double, Double> es,
-      long[] counts) {
+      double[] max, double @Nullable [] sorted, @Nullable LogHistogram hist, long[] counts) {
     return new LossStatistics(years, sums[2 * s], sums[2 * s + 1], min[s], max[s], sorted,
-        sorted == null ? hist : null, config.convention(), es, counts);
+        sorted == null ? hist : null, config.convention(), counts);
   }
 }
