@@ -117,7 +117,7 @@ final class Engine {
 
   /** Whether the recorded buckets include the lowest tail level's value-at-risk bucket. */
   boolean coTailCovers() {
-    LogHistogram total = new LogHistogram();
+    LogHistogram total = new LogHistogram(false);
     for (Worker w : workers) {
       total.merge(w.totalHist);
     }
@@ -272,7 +272,7 @@ final class Engine {
     final ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(copula);
     final Bound[] bound = new Bound[n];
     final LogHistogram[] hist = new LogHistogram[n];
-    final LogHistogram totalHist = new LogHistogram();
+    final LogHistogram totalHist = new LogHistogram(true);
     final long[][] counts = new long[n + 1][];
     final double[] min = new double[n + 1];
     final double[] max = new double[n + 1];
@@ -304,7 +304,7 @@ final class Engine {
       loss = new double[capacity];
       for (int s = 0; s < n; s++) {
         bound[s] = new Bound(scenarios[s], freq, mag);
-        hist[s] = new LogHistogram();
+        hist[s] = new LogHistogram(false);
       }
       for (int i = 0; i <= n; i++) {
         counts[i] = new long[8];
@@ -327,8 +327,12 @@ final class Engine {
       Arrays.fill(blockEvents, 0, len, 0);
       touchedCount = 0;
       if (cholesky == null) {
-        // one scenario at a time, so that its entries and its histogram stay in cache
+        // one scenario at a time, so that its entries and its histogram stay in cache; the
+        // entries of earlier scenarios are kept only when the co-tail sums need them
         for (int s = 0; s < n; s++) {
+          if (!recordCoTail) {
+            size = 0;
+          }
           segment[s] = size;
           freq.reseed(Stream.key(seed, scenarios[s].key, b, 1));
           frequencies(s, len);
@@ -377,7 +381,7 @@ final class Engine {
     /**
      * One pass over the scenario's years with an event: draws each year's loss first when asked
      * (else it is already drawn), adds it to the scenario's statistics, and adds it and its event
-     * count to the block's per-year totals, noting each year touched first.
+     * count to the block's per-year totals.
      */
     private void scenarioPass(int s, int b, long start, int len, double[] part, boolean draw) {
       LogHistogram h = hist[s];
@@ -394,7 +398,6 @@ final class Engine {
       int from = segment[s];
       int to = segment[s + 1];
       long[] c = counts[s];
-      int nt = touchedCount;
       for (int i = from; i < to; i++) {
         int k = count[i];
         double x = draw ? bs.yearLoss(k) : loss[i];
@@ -411,13 +414,10 @@ final class Engine {
           c[k]++;
         }
         int y = pos[i];
-        if (blockEvents[y] == 0) {
-          touched[nt++] = y;
-        }
         blockTotal[y] += sign * x;
         blockEvents[y] += k;
       }
-      touchedCount = nt;
+      h.addCounted(to - from);
       int empty = len - (to - from);
       if (empty > 0) {
         h.addZeros(empty);
@@ -439,10 +439,18 @@ final class Engine {
 
     /** Portfolio statistics of the block: the years with an event one by one, the others in bulk. */
     private void totalStatistics(int b, long start, int len, double[] part) {
+      // the years with an event, in order: a branch-free scan, cheaper than noting each on first touch
+      int nt = 0;
+      for (int y = 0; y < len; y++) {
+        touched[nt] = y;
+        nt += (blockEvents[y] | -blockEvents[y]) >>> 31;
+      }
+      touchedCount = nt;
       double sum = 0;
       double sq = 0;
       double lo = Double.POSITIVE_INFINITY;
       double hi = Double.NEGATIVE_INFINITY;
+      totalHist.addCounted(touchedCount);
       int empty = len - touchedCount;
       if (empty > 0) {
         totalHist.addZeros(empty);
@@ -578,9 +586,23 @@ final class Engine {
           // the next with one are geometric (one exponential), and that year's count is Poisson(λ)
           // given at least one (one uniform against a table). Cost per year with an event.
           double inverse = 1 / rate;
+          double expected = len * -Math.expm1(-rate);
+          reserve((int) Math.min(len, expected + 8 * Math.sqrt(expected) + 16));
+          int[] p = pos;
+          int[] ks = count;
+          int sz = size;
           for (long y = gap(inverse); y < len; y += 1 + gap(inverse)) {
-            append((int) y, bs.countGivenAny());
+            if (sz == p.length) { // beyond eight standard deviations: practically never
+              size = sz;
+              reserve(1);
+              p = pos;
+              ks = count;
+            }
+            p[sz] = (int) y;
+            ks[sz] = bs.countGivenAny();
+            sz++;
           }
+          size = sz;
           return;
         }
         case BERNOULLI: {
@@ -791,15 +813,29 @@ final class Engine {
       }
     }
 
-    /** A Poisson count given at least one, by inversion of {@link #countGivenAny}. */
+    /**
+     * A Poisson count given at least one, by inversion of {@link #countGivenAny}: the first
+     * comparisons without branches (which count would be a coin toss for the branch predictor),
+     * a loop only past them.
+     */
     int countGivenAny() {
       double u = freq.nextDouble();
       double[] cdf = countGivenAny;
-      int k = 0;
-      while (u >= cdf[k]) {
-        k++;
+      if (cdf.length < 4) {
+        int k = 0;
+        while (u >= cdf[k]) {
+          k++;
+        }
+        return k + 1;
       }
-      return k + 1;
+      int k = 1 + (u >= cdf[0] ? 1 : 0) + (u >= cdf[1] ? 1 : 0) + (u >= cdf[2] ? 1 : 0);
+      if (u >= cdf[3]) {
+        k = 5;
+        while (u >= cdf[k - 1]) {
+          k++;
+        }
+      }
+      return k;
     }
 
     private @Nullable Draw draw(@Nullable Distribution d) {

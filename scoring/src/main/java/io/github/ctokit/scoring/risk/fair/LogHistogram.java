@@ -1,19 +1,18 @@
 package io.github.ctokit.scoring.risk.fair;
 
 /**
- * Counts and sums of non-negative values in logarithmic buckets: a bucket is one binary exponent
- * and the top 7 bits of the mantissa, so a bucket spans a relative width of at most 2⁻⁷ and its
- * midpoint lies within a relative 2⁻⁸ (0.4 %) of every value in it. Zeros are counted apart,
- * exactly. Memory grows with the range of magnitudes seen (2 KB per power of two, small enough
- * to stay in cache), never with the count.
+ * Counts of non-negative values in logarithmic buckets, and optionally their sums: a bucket is one
+ * binary exponent and the top 7 bits of the mantissa, so a bucket spans a relative width of at
+ * most 2⁻⁷ and its midpoint lies within a relative 2⁻⁸ (0.4 %) of every value in it. Zeros are
+ * counted apart, exactly. The buckets are one flat array over the range of magnitudes seen (512
+ * bytes per power of two, 1.5 KB with sums), widened when a value falls outside it: an addition is
+ * one shift, one subtraction and one increment, and memory never grows with the count.
  *
  * <p>Everything is an integer, so merging is exact and independent of order (results do not
  * depend on the thread count): a bucket holds at most one value per simulated year (below 2³¹),
  * and its sum is kept in fixed point as the sum of the values' 53-bit significands rounded to 32
- * bits, {@link #SUM_BITS} below the bucket's exponent. Count and sum sit side by side in one row
- * per exponent, so an addition touches one cache line.
- * A bucket sum is thus within a relative 2⁻³² of the exact sum, which makes expected shortfall a
- * sum over whole buckets plus a share of one.
+ * bits, {@link #SUM_BITS} below the bucket's exponent, so within a relative 2⁻³² of the exact sum.
+ * Without sums, a bucket's values are taken at its midpoint.
  */
 final class LogHistogram {
 
@@ -25,28 +24,69 @@ final class LogHistogram {
   static final int SHIFT = 52 - SUB_BITS;
   private static final long SIGNIFICAND = (1L << 52) - 1;
   private static final int ROUNDING_SHIFT = 52 - SUM_BITS;
+  /** The window first allocated around a value: 16 powers of two. */
+  private static final int FIRST_WINDOW = 16 * SUB;
 
-  /** Per biased exponent: count of sub-bucket i at {@code 2i}, its fixed-point sum at {@code 2i + 1}. */
-  private final long[][] rows = new long[2048][];
+  private final boolean withSums;
+  /** The bucket of {@code counts[0]}; buckets are {@code bits >>> SHIFT} of positive values. */
+  private int first;
+  private int[] counts = new int[0];
+  private long[] sums = new long[0];
   private long zeros;
   private long total;
 
+  /**
+   * A histogram.
+   *
+   * @param withSums whether to keep each bucket's exact sum (for the portfolio total, whose tail
+   *     sums must match the scenarios' co-tail sums); otherwise values count at bucket midpoints
+   */
+  LogHistogram(boolean withSums) {
+    this.withSums = withSums;
+  }
+
+  /** Adds a value; the caller adds the count to the total with {@link #addCounted(long)}. */
   void add(double value) {
-    total++;
     if (value <= 0) {
       zeros++;
       return;
     }
     long bits = Double.doubleToRawLongBits(value);
-    int exponent = (int) (bits >>> 52);
-    long[] row = rows[exponent];
-    if (row == null) {
-      row = new long[2 * SUB];
-      rows[exponent] = row;
+    int at = (int) (bits >>> SHIFT) - first;
+    if (at < 0 || at >= counts.length) {
+      at = widen((int) (bits >>> SHIFT));
     }
-    int at = (int) (bits >>> (SHIFT - 1)) & (2 * SUB - 2);
-    row[at]++;
-    row[at + 1] += (((bits & SIGNIFICAND) | (1L << 52)) + (1L << (ROUNDING_SHIFT - 1))) >>> ROUNDING_SHIFT;
+    counts[at]++;
+    if (withSums) {
+      sums[at] += (((bits & SIGNIFICAND) | (1L << 52)) + (1L << (ROUNDING_SHIFT - 1))) >>> ROUNDING_SHIFT;
+    }
+  }
+
+  /** Makes room for a bucket outside the window, at whole powers of two; returns its index. */
+  private int widen(int bucket) {
+    if (counts.length == 0) {
+      first = Math.max(0, (bucket & -SUB) - FIRST_WINDOW / 2);
+      counts = new int[FIRST_WINDOW];
+      sums = new long[withSums ? FIRST_WINDOW : 0];
+      return bucket - first;
+    }
+    int from = Math.max(0, Math.min(first, (bucket & -SUB) - FIRST_WINDOW / 4));
+    int to = Math.max(first + counts.length, (bucket | (SUB - 1)) + 1 + FIRST_WINDOW / 4);
+    int[] wider = new int[to - from];
+    System.arraycopy(counts, 0, wider, first - from, counts.length);
+    if (withSums) {
+      long[] widerSums = new long[to - from];
+      System.arraycopy(sums, 0, widerSums, first - from, sums.length);
+      sums = widerSums;
+    }
+    counts = wider;
+    first = from;
+    return bucket - first;
+  }
+
+  /** Counts {@code n} values, added one by one with {@link #add(double)}, in the total. */
+  void addCounted(long n) {
+    total += n;
   }
 
   void addZeros(long n) {
@@ -57,18 +97,21 @@ final class LogHistogram {
   void merge(LogHistogram other) {
     zeros += other.zeros;
     total += other.total;
-    for (int e = 0; e < 2048; e++) {
-      long[] theirs = other.rows[e];
-      if (theirs == null) {
-        continue;
+    if (other.counts.length == 0) {
+      return;
+    }
+    for (int bucket : new int[] {other.first, other.first + other.counts.length - 1}) {
+      if (counts.length == 0 || bucket < first || bucket >= first + counts.length) {
+        widen(bucket);
       }
-      long[] mine = rows[e];
-      if (mine == null) {
-        rows[e] = theirs.clone();
-      } else {
-        for (int i = 0; i < 2 * SUB; i++) {
-          mine[i] += theirs[i];
-        }
+    }
+    int offset = other.first - first;
+    for (int i = 0; i < other.counts.length; i++) {
+      counts[offset + i] += other.counts[i];
+    }
+    if (withSums && other.withSums) {
+      for (int i = 0; i < other.sums.length; i++) {
+        sums[offset + i] += other.sums[i];
       }
     }
   }
@@ -94,6 +137,12 @@ final class LogHistogram {
     return lowerEdge(bucket + 1);
   }
 
+  private static double midpoint(int bucket) {
+    double lo = lowerEdge(bucket);
+    double hi = upperEdge(bucket);
+    return Double.isFinite(hi) ? lo + (hi - lo) / 2 : lo;
+  }
+
   /** The weight of one fixed-point unit of a sum whose values are scaled to the given exponent. */
   static double unit(int exponent) {
     return Math.scalb(1.0, exponent - 1023 - SUM_BITS);
@@ -102,12 +151,7 @@ final class LogHistogram {
   /** The value of the given 1-based rank: the midpoint of its bucket, or 0. */
   double valueAtRank(long rank) {
     int bucket = bucketAtRank(rank);
-    if (bucket < 0) {
-      return 0;
-    }
-    double lo = lowerEdge(bucket);
-    double hi = upperEdge(bucket);
-    return Double.isFinite(hi) ? lo + (hi - lo) / 2 : lo;
+    return bucket < 0 ? 0 : midpoint(bucket);
   }
 
   /** The bucket of the given 1-based rank, or −1 when that value is zero. */
@@ -116,16 +160,10 @@ final class LogHistogram {
       return -1;
     }
     long seen = zeros;
-    for (int e = 0; e < 2048; e++) {
-      long[] row = rows[e];
-      if (row == null) {
-        continue;
-      }
-      for (int i = 0; i < SUB; i++) {
-        seen += row[2 * i];
-        if (seen >= rank) {
-          return (e << SUB_BITS) | i;
-        }
+    for (int i = 0; i < counts.length; i++) {
+      seen += counts[i];
+      if (seen >= rank) {
+        return first + i;
       }
     }
     return -1;
@@ -137,29 +175,27 @@ final class LogHistogram {
       return total;
     }
     double above = 0;
-    for (int e = 2047; e >= 0; e--) {
-      long[] row = rows[e];
-      if (row == null) {
+    for (int i = counts.length - 1; i >= 0; i--) {
+      if (counts[i] == 0) {
         continue;
       }
-      for (int i = SUB - 1; i >= 0; i--) {
-        long c = row[2 * i];
-        if (c == 0) {
-          continue;
-        }
-        int bucket = (e << SUB_BITS) | i;
-        double lo = lowerEdge(bucket);
-        double hi = upperEdge(bucket);
-        if (lo > amount) {
-          above += c;
-        } else if (hi > amount) {
-          above += c * (hi - amount) / (hi - lo);
-        } else {
-          return above;
-        }
+      double lo = lowerEdge(first + i);
+      double hi = upperEdge(first + i);
+      if (lo > amount) {
+        above += counts[i];
+      } else if (hi > amount) {
+        above += counts[i] * (hi - amount) / (hi - lo);
+      } else {
+        return above;
       }
     }
     return above;
+  }
+
+  /** A bucket's sum: exact (within 2⁻³²) when sums are kept, else its count at its midpoint. */
+  private double bucketSum(int index) {
+    int bucket = first + index;
+    return withSums ? sums[index] * unit(bucket >>> SUB_BITS) : counts[index] * midpoint(bucket);
   }
 
   /**
@@ -176,23 +212,17 @@ final class LogHistogram {
     int at = bucketOf(threshold);
     double sum = 0;
     double count = 0;
-    for (int e = 2047; e >= at >>> SUB_BITS; e--) {
-      long[] row = rows[e];
-      if (row == null) {
-        continue;
-      }
-      double unit = unit(e);
-      int first = e == at >>> SUB_BITS ? (at & (SUB - 1)) + 1 : 0;
-      for (int i = SUB - 1; i >= first; i--) {
-        count += row[2 * i];
-        sum += row[2 * i + 1] * unit;
+    for (int i = counts.length - 1; i >= 0 && first + i > at; i--) {
+      if (counts[i] > 0) {
+        count += counts[i];
+        sum += bucketSum(i);
       }
     }
-    long[] row = rows[at >>> SUB_BITS];
+    int index = at - first;
+    int c = index >= 0 && index < counts.length ? counts[index] : 0;
     double scale = 0;
-    if (row != null && row[2 * (at & (SUB - 1))] > 0) {
-      long c = row[2 * (at & (SUB - 1))];
-      double bucketSum = row[2 * (at & (SUB - 1)) + 1] * unit(at >>> SUB_BITS);
+    if (c > 0) {
+      double bucketSum = bucketSum(index);
       double lo = lowerEdge(at);
       double hi = upperEdge(at);
       double share = (hi - threshold) / (hi - lo);
@@ -204,6 +234,11 @@ final class LogHistogram {
       scale = bucketSum > 0 ? share * c * shareMean / bucketSum : 0;
     }
     return new Tail(at, scale, sum, count);
+  }
+
+  @Override
+  public String toString() {
+    return "LogHistogram[" + total + " values, " + zeros + " zeros, buckets " + first + "+" + counts.length + "]";
   }
 
   /**

@@ -28,7 +28,7 @@ final class Results {
     Arrays.fill(min, Double.POSITIVE_INFINITY);
     Arrays.fill(max, Double.NEGATIVE_INFINITY);
     for (int s = 0; s <= n; s++) {
-      hist[s] = new LogHistogram();
+      hist[s] = new LogHistogram(s == n);
       counts[s] = new long[0];
     }
     for (Engine.Worker w : e.workers) {
