@@ -32,9 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * years).
  *
  * <ul>
- *   <li>{@code simulateSequential}: the default statistics (streaming, with the second pass for
- *       expected shortfall and tail contributions at 0.95, 0.99 and 0.999), one thread;
- *   <li>{@code simulateSequentialNoTail}: one pass, no tail levels, one thread;
+ *   <li>{@code simulateSequential}: the default statistics (streaming, with expected shortfall and
+ *       tail contributions at 0.95, 0.99 and 0.999 from the same pass), one thread;
+ *   <li>{@code simulateSequentialNoTail}: no tail levels (no co-tail sums), one thread;
  *   <li>{@code simulateParallel}: the default statistics on every available processor;
  *   <li>{@code naiveBaseline}: what a straightforward port of riskquant's loop does with the same
  *       commons-rng generator and samplers: every scenario, every year, a Poisson count and that

@@ -20,8 +20,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The simulation core. Years are split into blocks of {@link #BLOCK}; the random numbers of a
  * scenario in a block come from two streams (frequency, magnitude) keyed by (seed, scenario id,
- * block), never by the thread, and every floating-point sum is formed per block and combined in
- * block order, so results are bit-identical for any thread count.
+ * block), never by the thread; every floating-point sum is formed per block and combined in block
+ * order, and every other statistic (histogram counts and fixed-point sums, co-tail sums, event
+ * counts) is an integer merged exactly, so results are bit-identical for any thread count.
  *
  * <p>Cost is per year with an event, not per year: under POISSON and BERNOULLI the gap to the
  * next year with an event is geometric, from one exponential, and POISSON then draws that year's
@@ -50,12 +51,12 @@ final class Engine {
   final DependenceTarget target;
   final int n;
   final int partialWidth;
-  /** Whether some scenario is subtracted (paired difference runs; no copula, no tail pass). */
+  /** Whether some scenario is subtracted (paired difference runs; no copula, no co-tail sums). */
   final boolean signed;
 
   /**
    * Whether pass 1 also sums each scenario's losses by the bucket of the year's portfolio total,
-   * from which tail contributions follow without a second pass (streaming mode with tail levels).
+   * from which tail contributions follow in the same pass (streaming mode with tail levels).
    */
   final boolean recordCoTail;
   /**

@@ -178,7 +178,7 @@ public final class FairSimulation {
    * Returns a copy with other levels for expected shortfall and tail contributions.
    *
    * @param levels zero or more levels, each within (0, 1), in any order (kept ascending, without
-   *     repeats); none skips the tail pass
+   *     repeats); none skips the co-tail sums
    * @return the copy
    * @throws NullPointerException if {@code levels} is null
    * @throws IllegalArgumentException if a level is out of range
