@@ -7,21 +7,21 @@ package io.github.ctokit.scoring.internal;
  * <p>{@code Math.exp} may be replaced by a platform intrinsic that differs from another
  * platform's in the last place, which would make a seeded simulation differ between machines;
  * {@code StrictMath.exp} is reproducible but slow. This is Tang's table-driven method: with
- * {@code x = (64k + j)·ln2/64 + r}, {@code |r| ≤ ln2/128}, {@code e^x = 2^k · 2^(j/64) · e^r},
- * the 64 powers {@code 2^(j/64)} from {@code StrictMath} and {@code e^r − 1} from a degree-5
- * polynomial (truncation below 2⁻⁵⁴ relative). Java evaluates {@code +}, {@code −}, {@code ×}
+ * {@code x = (256k + j)·ln2/256 + r}, {@code |r| ≤ ln2/512}, {@code e^x = 2^k · 2^(j/256) · e^r},
+ * the 256 powers {@code 2^(j/256)} (2 KB) from {@code StrictMath} and {@code e^r − 1} from its
+ * degree-4 Taylor polynomial (truncation below 2⁻⁵⁴ relative). Java evaluates {@code +}, {@code −}, {@code ×}
  * exactly as IEEE 754 prescribes, so the result is reproducible; it is within 2 units in the last
  * place of the exact value (checked against {@code StrictMath.exp} by a property).
  */
 public final class Exp {
 
-  private static final int TABLE_BITS = 6;
+  private static final int TABLE_BITS = 8;
   private static final int TABLE_SIZE = 1 << TABLE_BITS;
   private static final double[] POWERS = new double[TABLE_SIZE];
-  private static final double INVERSE_STEP = TABLE_SIZE / Math.log(2); // about 92.33
+  private static final double INVERSE_STEP = TABLE_SIZE / Math.log(2); // about 369.3
   /**
-   * ln2/64 as a sum of two doubles, from fdlibm's split of ln2: the high part has 32 significant
-   * bits, so {@code k·STEP_HIGH} is exact for every k in range.
+   * ln2/256 as a sum of two doubles, from fdlibm's split of ln2: the high part has 32 significant
+   * bits, so {@code k·STEP_HIGH} is exact for every k in range (|k| < 2¹⁸).
    */
   private static final double STEP_HIGH = Double.longBitsToDouble(0x3fe62e42fee00000L) / TABLE_SIZE;
   private static final double STEP_LOW = Double.longBitsToDouble(0x3dea39ef35793c76L) / TABLE_SIZE;
@@ -50,7 +50,7 @@ public final class Exp {
     double kd = Math.rint(x * INVERSE_STEP);
     int k = (int) kd;
     double r = (x - kd * STEP_HIGH) - kd * STEP_LOW;
-    double p = r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120 + r * (1.0 / 720)))));
+    double p = r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24)));
     double t = POWERS[k & (TABLE_SIZE - 1)];
     double scale = Double.longBitsToDouble((long) ((k >> TABLE_BITS) + 1023) << 52);
     return (t + t * p) * scale;
