@@ -185,6 +185,40 @@ class FairSimulationTest {
   }
 
   @Test
+  void zeroTruncatedPoissonTableIsTheConditionalCdf() {
+    for (double rate : new double[] {1e-9, 1e-3, 0.05, 0.1, Engine.DENSE_RATE * 0.999}) {
+      double[] cdf = Engine.Bound.zeroTruncatedPoissonCdf(rate);
+      double any = -Math.expm1(-rate);
+      assertThat(cdf[0]).as("P(K = 1 | K ≥ 1) at %s", rate).isCloseTo(rate * Math.exp(-rate) / any, within(1e-15));
+      if (cdf.length > 1) {
+        assertThat(cdf[1] - cdf[0]).as("P(K = 2 | K ≥ 1) at %s", rate)
+            .isCloseTo(rate * rate / 2 * Math.exp(-rate) / any, within(1e-15));
+      }
+      assertThat(cdf[cdf.length - 1]).isEqualTo(1.0);
+      for (int k = 1; k < cdf.length; k++) {
+        assertThat(cdf[k]).isGreaterThanOrEqualTo(cdf[k - 1]);
+      }
+    }
+  }
+
+  @Test
+  void sparseAndDensePoissonCountsFollowPoisson() {
+    // one rate on each side of the switch from geometric gaps to counting into years
+    for (double rate : new double[] {0.1, 0.5}) {
+      long years = 1_000_000;
+      LossStatistics t = FairSimulation.of(portfolio(lef("a", Distribution.constant(rate), Distribution.constant(1))))
+          .withYears(years).withSeed(17).sequential().simulate().total();
+      for (int k = 0; k <= 3; k++) {
+        double p = Math.exp(-rate) * Math.pow(rate, k) / List.of(1, 1, 2, 6).get(k);
+        long observed = t.eventCounts().getOrDefault(k, 0L);
+        // 5 standard errors plus the Wilson allowance for rare counts
+        double tolerance = 5 * Math.sqrt(p * (1 - p) / years) + 25.0 / years;
+        assertThat((double) observed / years).as("P(K = %s) at rate %s", k, rate).isCloseTo(p, within(tolerance));
+      }
+    }
+  }
+
+  @Test
   void stoppingRuleStopsEarlyAndDeterministically() {
     LossPortfolio p = portfolio(lef("a", Distribution.constant(0.9), Distribution.lognormal90(1e3, 1e4)));
     FairSimulation sim = FairSimulation.of(p).withYears(10_000_000).withSeed(2).withStoppingRule(0.01);
