@@ -331,11 +331,8 @@ final class Engine {
       touchedCount = 0;
       if (cholesky == null) {
         // one scenario at a time, so that its entries and its histogram stay in cache; the
-        // entries of earlier scenarios are kept only when the co-tail sums need them
+        // entries of earlier scenarios stay for the co-tail sums
         for (int s = 0; s < n; s++) {
-          if (!recordCoTail) {
-            size = 0;
-          }
           segment[s] = size;
           freq.reseed(Stream.key(seed, scenarios[s].key, b, 1));
           frequencies(s, len);
