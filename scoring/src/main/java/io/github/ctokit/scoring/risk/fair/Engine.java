@@ -62,6 +62,11 @@ final class Engine {
    */
   final boolean recordCoTail;
   /**
+   * One scenario, added (no copula, no exact arrays): the portfolio is that scenario, so its
+   * statistics are the portfolio's and no per-year totals are formed.
+   */
+  final boolean single;
+  /**
    * Twice as deep into the distribution as the lowest tail level (0.90 for 0.95): block 0's
    * quantile at this level is the lowest total bucket recorded.
    */
@@ -96,7 +101,8 @@ final class Engine {
       anyNegative |= c.sign < 0;
     }
     this.signed = anyNegative;
-    this.recordCoTail = tailLevels.length > 0 && !exact && !anyNegative;
+    this.single = n == 1 && !anyNegative && !exact && cholesky == null;
+    this.recordCoTail = tailLevels.length > 0 && !exact && !anyNegative && !single;
     double lowest = 1;
     for (double q : tailLevels) {
       lowest = Math.min(lowest, q);
@@ -275,7 +281,8 @@ final class Engine {
     final ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(copula);
     final Bound[] bound = new Bound[n];
     final LogHistogram[] hist = new LogHistogram[n];
-    final LogHistogram totalHist = new LogHistogram(true);
+    /** The portfolio's histogram, with exact bucket sums; the scenario's own when {@link #single}. */
+    final LogHistogram totalHist;
     final long[][] counts = new long[n + 1][];
     final double[] min = new double[n + 1];
     final double[] max = new double[n + 1];
@@ -307,13 +314,14 @@ final class Engine {
       loss = new double[capacity];
       for (int s = 0; s < n; s++) {
         bound[s] = new Bound(scenarios[s], freq, mag);
-        hist[s] = new LogHistogram(false);
+        hist[s] = new LogHistogram(single);
       }
       for (int i = 0; i <= n; i++) {
         counts[i] = new long[8];
       }
       Arrays.fill(min, Double.POSITIVE_INFINITY);
       Arrays.fill(max, Double.NEGATIVE_INFINITY);
+      totalHist = single ? hist[0] : new LogHistogram(true);
     }
 
     /**
@@ -326,8 +334,10 @@ final class Engine {
       int len = (int) Math.min(BLOCK, maxYears - start);
       double[] part = new double[partialWidth];
       size = 0;
-      Arrays.fill(blockTotal, 0, len, 0);
-      Arrays.fill(blockEvents, 0, len, 0);
+      if (!single) {
+        Arrays.fill(blockTotal, 0, len, 0);
+        Arrays.fill(blockEvents, 0, len, 0);
+      }
       touchedCount = 0;
       if (cholesky == null) {
         // one scenario at a time, so that its entries and its histogram stay in cache; the
@@ -359,6 +369,12 @@ final class Engine {
         for (int s = 0; s < n; s++) {
           scenarioPass(s, start, len, part);
         }
+      }
+      if (single) {
+        part[2 * n] = part[0];
+        part[2 * n + 1] = part[1];
+        partial[b] = part;
+        return;
       }
       totalStatistics(b, start, len, part);
       if (recordCoTail) {
@@ -396,6 +412,7 @@ final class Engine {
       int from = segment[s];
       int to = segment[s + 1];
       long[] c = counts[s];
+      boolean accumulate = !single;
       for (int i = from; i < to; i++) {
         int k = count[i];
         double x = loss[i];
@@ -410,9 +427,11 @@ final class Engine {
         } else {
           c[k]++;
         }
-        int y = pos[i];
-        blockTotal[y] += sign * x;
-        blockEvents[y] += k;
+        if (accumulate) {
+          int y = pos[i];
+          blockTotal[y] += sign * x;
+          blockEvents[y] += k;
+        }
       }
       h.addCounted(to - from);
       int empty = len - (to - from);

@@ -45,6 +45,12 @@ final class Results {
         max[s] = Math.max(max[s], w.max[s]);
       }
     }
+    if (e.single) {
+      // the scenario is the portfolio
+      counts[n] = counts[0].clone();
+      min[n] = min[0];
+      max[n] = max[0];
+    }
     double[][] contribution = new double[n][tailLevels.length];
     LossStatistics[] full = new LossStatistics[n + 1];
     double[] totals = e.totalArray;
@@ -78,6 +84,10 @@ final class Results {
       long[][] coTail = tailLevels.length > 0 ? e.combinedCoTail() : new long[0][];
       for (int q = 0; q < tailLevels.length; q++) {
         double threshold = full[n].valueAtRisk(tailLevels[q]);
+        if (e.single) {
+          contribution[0][q] = full[n].expectedShortfall(tailLevels[q]);
+          continue;
+        }
         if (threshold <= 0) {
           // every year is in the tail: a scenario's contribution is its mean
           for (int s = 0; s < n; s++) {

@@ -219,6 +219,27 @@ class FairSimulationTest {
   }
 
   @Test
+  void aSingleScenarioIsItsOwnPortfolioAsTheGeneralPathComputesIt() {
+    LossScenario a = lef("a", Distribution.constant(0.5), Distribution.lognormal90(1e4, 1e6));
+    LossScenario never = lef("never", Distribution.constant(0), Distribution.constant(1e6));
+    FairSimulation one = FairSimulation.of(portfolio(a)).withYears(60_000).withSeed(8);
+    LossExposure alone = one.simulate(); // the single-scenario path: no per-year totals
+    LossExposure general = FairSimulation.of(portfolio(a, never)).withYears(60_000).withSeed(8).simulate();
+    assertThat(alone.total().mean()).isCloseTo(general.total().mean(), within(1e-12 * general.total().mean()));
+    assertThat(alone.total().percentiles()).isEqualTo(general.total().percentiles());
+    assertThat(alone.total().eventCounts()).isEqualTo(general.total().eventCounts());
+    assertThat(alone.total().maximum()).isEqualTo(general.total().maximum());
+    for (double q : new double[] {0.95, 0.99, 0.999}) {
+      double es = general.total().expectedShortfall(q);
+      assertThat(alone.total().expectedShortfall(q)).isCloseTo(es, within(1e-9 * es));
+      assertThat(alone.contributions().get(0).tail(q)).isCloseTo(es, within(1e-9 * es));
+      assertThat(general.contributions().get(0).tail(q)).isCloseTo(es, within(1e-9 * es));
+    }
+    assertThat(alone.scenario(ScenarioId.of("a")).percentiles()).isEqualTo(alone.total().percentiles());
+    assertThat(one.withStatistics(StatisticsMode.EXACT).simulate().total().mean()).isEqualTo(alone.total().mean());
+  }
+
+  @Test
   void stoppingRuleStopsEarlyAndDeterministically() {
     LossPortfolio p = portfolio(lef("a", Distribution.constant(0.9), Distribution.lognormal90(1e3, 1e4)));
     FairSimulation sim = FairSimulation.of(p).withYears(10_000_000).withSeed(2).withStoppingRule(0.01);
