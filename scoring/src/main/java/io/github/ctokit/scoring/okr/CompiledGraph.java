@@ -56,8 +56,12 @@ final class CompiledGraph {
   final double[] krBase;
   final double[] krTarget;
   final double[] krWeight;
+  /** The band's lower end; empty when the graph has no band or ordinal key result. */
   final double[] krLow;
-  /** The band's upper end, or the last stage's ordinal of an ordinal key result. */
+  /**
+   * The band's upper end, or the last stage's ordinal of an ordinal key result; empty when the
+   * graph has neither.
+   */
   final double[] krHigh;
   /** Number of the key result's unit in {@link #units}. */
   final int[] krUnit;
@@ -128,8 +132,8 @@ final class CompiledGraph {
     double[] base = new double[cap];
     double[] target = new double[cap];
     double[] weight = new double[cap];
-    double[] low = new double[cap];
-    double[] high = new double[cap];
+    double[] low = new double[0]; // band and ordinal key results only: allocated when one is met
+    double[] high = new double[0];
     int[] unit = new int[cap];
     boolean[] measured = new boolean[cap];
     int[] obsFrom = new int[cap + 1];
@@ -186,8 +190,8 @@ final class CompiledGraph {
           base = Arrays.copyOf(base, c);
           target = Arrays.copyOf(target, c);
           weight = Arrays.copyOf(weight, c);
-          low = Arrays.copyOf(low, c);
-          high = Arrays.copyOf(high, c);
+          low = low.length == 0 ? low : Arrays.copyOf(low, c);
+          high = high.length == 0 ? high : Arrays.copyOf(high, c);
           unit = Arrays.copyOf(unit, c);
           measured = Arrays.copyOf(measured, c);
           obsFrom = Arrays.copyOf(obsFrom, c + 1);
@@ -204,6 +208,10 @@ final class CompiledGraph {
         weight[k] = w;
         bad |= w < 0;
         total += Math.max(0, w);
+        if ((kd == KeyResultKind.WITHIN_BAND || kd == KeyResultKind.ORDINAL) && high.length == 0) {
+          low = new double[owner.length];
+          high = new double[owner.length];
+        }
         if (kd == KeyResultKind.WITHIN_BAND) {
           low[k] = r.bandLow().orElse(t);
           high[k] = r.bandHigh().orElse(t);
