@@ -2,6 +2,7 @@ package io.github.ctokit.core.internal;
 
 import java.util.Objects;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -115,6 +116,65 @@ public final class IdIndex {
         return -1;
       }
       if ((int) (slot >>> 32) == h && keyAt(i, slot, key)) {
+        return (int) slot - 1;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  /**
+   * Maps a key given by its hash code to a value unless an equal key is present. For a
+   * {@link #keyless(int, IntFunction) keyless} index only: on a hash match the keys are read back
+   * through its function. Lets a caller hash many keys in one pass over its objects and index them
+   * in a second, tight loop over the hashes, whose table misses the processor can overlap.
+   *
+   * @param keyHash the key's {@code hashCode()}
+   * @param value a value, zero or more, for which the index's key function already answers
+   * @return the value already mapped to an equal key, or -1 if none was and the key is now mapped
+   * @throws IllegalStateException if this index stores its keys
+   */
+  public int putHashIfAbsent(int keyHash, int value) {
+    IntFunction<?> keyOf = this.keyOf;
+    if (keyOf == null) {
+      throw new IllegalStateException("putHashIfAbsent needs a keyless index");
+    }
+    if ((size + 1) * 2 > slots.length) {
+      grow();
+    }
+    int h = spread(keyHash);
+    int i = h & mask;
+    while (true) {
+      long slot = slots[i];
+      if (slot == 0) {
+        slots[i] = ((long) h << 32) | (value + 1L);
+        size++;
+        return -1;
+      }
+      if ((int) (slot >>> 32) == h && keyOf.apply((int) slot - 1).equals(keyOf.apply(value))) {
+        return (int) slot - 1;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  /**
+   * Returns the value of a key given by its hash code; the caller tells, for each value whose key
+   * has the same hash, whether it is the key (for example by comparing copied characters instead
+   * of reading the stored key objects).
+   *
+   * @param keyHash the key's {@code hashCode()}
+   * @param isKey whether the key of a candidate value is the key looked for
+   * @return the value, or -1 if absent
+   */
+  public int getHashed(int keyHash, IntPredicate isKey) {
+    int h = spread(keyHash);
+    int i = h & mask;
+    while (true) {
+      long slot = slots[i];
+      if (slot == 0) {
+        return -1;
+      }
+      if ((int) (slot >>> 32) == h && isKey.test((int) slot - 1)) {
         return (int) slot - 1;
       }
       i = (i + 1) & mask;

@@ -11,11 +11,13 @@ import io.github.ctokit.core.okr.KeyResultId;
 import io.github.ctokit.core.okr.KeyResultKind;
 import io.github.ctokit.core.okr.Objective;
 import io.github.ctokit.core.okr.ObjectiveId;
+import io.github.ctokit.core.okr.OkrCycle;
 import io.github.ctokit.core.okr.OkrGraph;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A graph turned into dense primitive columns in <em>one</em> pass that also tests every error
@@ -43,10 +45,10 @@ final class CompiledGraph {
   final OkrGraph graph;
   final int n;
   final int m;
-  final Objective[] objectives;
+  /** The graph's objectives (read through the list: no copy, no reference array to fill). */
+  final List<Objective> objectives;
   final IdIndex objectiveIndex;
   final IdIndex keyResultIndex;
-  final KeyResult[] keyResults;
   final int[] krStart;
   final int[] krOwner;
   // Key-result columns.
@@ -54,8 +56,12 @@ final class CompiledGraph {
   final double[] krBase;
   final double[] krTarget;
   final double[] krWeight;
+  /** The band's lower end; empty when the graph has no band or ordinal key result. */
   final double[] krLow;
-  /** The band's upper end, or the last stage's ordinal of an ordinal key result. */
+  /**
+   * The band's upper end, or the last stage's ordinal of an ordinal key result; empty when the
+   * graph has neither.
+   */
   final double[] krHigh;
   /** Number of the key result's unit in {@link #units}. */
   final int[] krUnit;
@@ -97,7 +103,7 @@ final class CompiledGraph {
     this.graph = graph;
     List<Objective> list = graph.objectives();
     n = list.size();
-    objectives = list.toArray(new Objective[0]);
+    objectives = list;
     boolean bad = false;
 
     // KPIs: few; plain maps are fine.
@@ -110,18 +116,24 @@ final class CompiledGraph {
       bad |= series.putIfAbsent(s.kpi(), s) != null || !kpis.containsKey(s.kpi());
     }
 
-    objectiveIndex = new IdIndex(n);
+    // The walk reads each object once and writes columns only: ids are hashed and the objective
+    // ids copied as characters (objectiveIds, parentIds), but no index is probed and no array of
+    // references is filled. Indexing, duplicate detection and parent resolution then run as tight
+    // loops over the primitive columns, whose cache misses the processor overlaps, and compare ids
+    // as copied characters instead of chasing four pointers per candidate into the model.
     int cap = Math.max(16, n * 3);
-    KeyResult[][] krsRef = {new KeyResult[cap]}; // the keyless index reads ids back from here
-    IdIndex krIndex = IdIndex.keyless(cap, v -> krsRef[0][v].id());
-    KeyResult[] krs = krsRef[0];
+    krStart = new int[n + 1];
+    int[] objectiveHash = new int[n];
+    Chars objectiveIds = new Chars(n);
+    Chars parentIds = new Chars(n);
     int[] owner = new int[cap];
+    int[] krHash = new int[cap];
     byte[] kind = new byte[cap];
     double[] base = new double[cap];
     double[] target = new double[cap];
     double[] weight = new double[cap];
-    double[] low = new double[cap];
-    double[] high = new double[cap];
+    double[] low = new double[0]; // band and ordinal key results only: allocated when one is met
+    double[] high = new double[0];
     int[] unit = new int[cap];
     boolean[] measured = new boolean[cap];
     int[] obsFrom = new int[cap + 1];
@@ -130,14 +142,16 @@ final class CompiledGraph {
     double[] confidence = new double[0];
     Map<String, Integer> unitCodes = new HashMap<>();
     String[] unitNames = new String[4];
-    krStart = new int[n + 1];
     cycleStart = new long[n];
     cycleEnd = new long[n];
     committed = new boolean[n];
     parentStart = new int[n + 1];
     int edgeCap = Math.max(16, n + n / 8);
-    ObjectiveId[] edgeParent = new ObjectiveId[edgeCap];
+    int[] edgeHash = new int[edgeCap];
     double[] edgeWeight = new double[edgeCap];
+    @Nullable OkrCycle lastCycle = null;
+    long cs = 0;
+    long ce = 0;
     int k = 0;
     int e = 0;
     int f = 0;
@@ -147,10 +161,16 @@ final class CompiledGraph {
     String lastUnit = "";
     int lastCode = -1;
     for (int i = 0; i < n; i++) {
-      Objective o = objectives[i];
-      bad |= objectiveIndex.putIfAbsent(o.id(), i) >= 0;
-      long cs = o.cycle().start().toEpochDay();
-      long ce = o.cycle().endExclusive().toEpochDay();
+      Objective o = list.get(i);
+      ObjectiveId oid = o.id();
+      objectiveHash[i] = oid.hashCode();
+      objectiveIds.add(oid.value());
+      OkrCycle cycle = o.cycle();
+      if (cycle != lastCycle) { // objectives share a handful of cycles
+        cs = cycle.start().toEpochDay();
+        ce = cycle.endExclusive().toEpochDay();
+        lastCycle = cycle;
+      }
       cycleStart[i] = cs;
       cycleEnd[i] = ce;
       committed[i] = o.isCommitted();
@@ -162,34 +182,36 @@ final class CompiledGraph {
       List<KeyResult> own = o.keyResults();
       for (int j = 0; j < own.size(); j++) {
         KeyResult r = own.get(j);
-        if (k == krs.length) {
-          int c = krs.length * 2;
-          krs = Arrays.copyOf(krs, c);
-          krsRef[0] = krs;
+        if (k == owner.length) {
+          int c = owner.length * 2;
           owner = Arrays.copyOf(owner, c);
+          krHash = Arrays.copyOf(krHash, c);
           kind = Arrays.copyOf(kind, c);
           base = Arrays.copyOf(base, c);
           target = Arrays.copyOf(target, c);
           weight = Arrays.copyOf(weight, c);
-          low = Arrays.copyOf(low, c);
-          high = Arrays.copyOf(high, c);
+          low = low.length == 0 ? low : Arrays.copyOf(low, c);
+          high = high.length == 0 ? high : Arrays.copyOf(high, c);
           unit = Arrays.copyOf(unit, c);
           measured = Arrays.copyOf(measured, c);
           obsFrom = Arrays.copyOf(obsFrom, c + 1);
         }
-        krs[k] = r; // before the index insert: the keyless index may read it back
-        bad |= krIndex.putIfAbsent(r.id(), k) >= 0;
+        owner[k] = i;
+        krHash[k] = r.id().hashCode();
         KeyResultKind kd = r.kind();
         double s = r.start();
         double t = r.target();
         double w = r.weight();
-        owner[k] = i;
         kind[k] = (byte) kd.ordinal();
         base[k] = s;
         target[k] = t;
         weight[k] = w;
         bad |= w < 0;
         total += Math.max(0, w);
+        if ((kd == KeyResultKind.WITHIN_BAND || kd == KeyResultKind.ORDINAL) && high.length == 0) {
+          low = new double[owner.length];
+          high = new double[owner.length];
+        }
         if (kd == KeyResultKind.WITHIN_BAND) {
           low[k] = r.bandLow().orElse(t);
           high[k] = r.bandHigh().orElse(t);
@@ -278,11 +300,13 @@ final class CompiledGraph {
       List<Alignment> parents = o.parents();
       for (int q = 0; q < parents.size(); q++) {
         Alignment a = parents.get(q);
-        if (e == edgeParent.length) {
-          edgeParent = Arrays.copyOf(edgeParent, e * 2);
+        if (e == edgeHash.length) {
+          edgeHash = Arrays.copyOf(edgeHash, e * 2);
           edgeWeight = Arrays.copyOf(edgeWeight, e * 2);
         }
-        edgeParent[e] = a.parent();
+        ObjectiveId pid = a.parent();
+        edgeHash[e] = pid.hashCode();
+        parentIds.add(pid.value());
         edgeWeight[e] = a.weight();
         bad |= a.weight() < 0;
         e++;
@@ -292,8 +316,6 @@ final class CompiledGraph {
     parentStart[n] = e;
     obsFrom[k] = f;
     m = k;
-    keyResultIndex = krIndex;
-    keyResults = krs;
     krOwner = owner;
     krKind = kind;
     krBase = base;
@@ -317,17 +339,32 @@ final class CompiledGraph {
     mixedUnits = mixedU;
     mixedDirections = mixedD;
 
-    // Resolve the edges now that every objective is numbered (parents may come later in the list).
+    // Index the ids (keyless: on a hash match the index reads the two ids back from the model).
+    objectiveIndex = IdIndex.keyless(n, v -> list.get(v).id());
+    for (int i = 0; i < n; i++) {
+      bad |= objectiveIndex.putHashIfAbsent(objectiveHash[i], i) >= 0;
+    }
+    int[] krOwnerFinal = owner;
+    keyResultIndex = IdIndex.keyless(k, v -> keyResultOf(list, krStart, krOwnerFinal, v).id());
+    for (int q = 0; q < k; q++) {
+      bad |= keyResultIndex.putHashIfAbsent(krHash[q], q) >= 0;
+    }
+    // Resolve the parents, comparing copied characters on a hash match.
     parentIdx = new int[e];
-    int[] childCount = new int[n];
-    double[] incoming = new double[n];
+    Chars ids = objectiveIds;
     for (int q = 0; q < e; q++) {
-      int p = objectiveIndex.get(edgeParent[q]);
+      int edge = q;
+      int p = objectiveIndex.getHashed(edgeHash[q], v -> ids.same(v, parentIds, edge));
       if (p < 0) {
         bad = true;
         p = 0; // keeps the arrays consistent; the validator reports the dangling parent
       }
       parentIdx[q] = p;
+    }
+    int[] childCount = new int[n];
+    double[] incoming = new double[n];
+    for (int q = 0; q < e; q++) {
+      int p = parentIdx[q];
       childCount[p]++;
       incoming[p] += Math.max(0, edgeWeight[q]);
     }
@@ -359,28 +396,49 @@ final class CompiledGraph {
     // Children in id order, so that sums (and so rounding ties) do not depend on the input order.
     for (int p = 0; p < n; p++) {
       if (childStart[p + 1] - childStart[p] > 1) {
-        sortById(childStart[p], childStart[p + 1]);
+        sortById(objectiveIds, childStart[p], childStart[p + 1]);
       }
     }
-    // Kahn: a parent is ready once all its children are; fill[p] is p's number of children.
+    // Children first. The scan runs through the list in the direction its edges mostly point
+    // against (exports list parents before their children, or the reverse) and emits each
+    // objective whose children are all done; a parent that becomes ready behind the scan is emitted
+    // at once, depth first through a stack. Topological for any list order, and sequential in memory
+    // for a list sorted either way, so the evaluation pass reads its columns in order.
     order = new int[n];
     rank = new int[n];
-    int[] pending = fill;
-    int tail = 0;
-    for (int i = 0; i < n; i++) {
-      if (pending[i] == 0) {
-        order[tail++] = i;
+    int[] pending = fill; // fill[p] is p's number of children
+    int[] stack = rank; // free until the order is known
+    int backward = 0;
+    for (int c = 0; c < n; c++) {
+      for (int q = parentStart[c]; q < parentStart[c + 1]; q++) {
+        backward += parentIdx[q] < c ? 1 : 0;
       }
     }
-    for (int head = 0; head < tail; head++) {
-      int c = order[head];
-      rank[c] = head;
-      for (int q = parentStart[c]; q < parentStart[c + 1]; q++) {
-        int p = parentIdx[q];
-        if (--pending[p] == 0) {
-          order[tail++] = p;
-        }
+    boolean fromEnd = backward * 2 >= e;
+    int tail = 0;
+    for (int s = 0; s < n; s++) {
+      int i = fromEnd ? n - 1 - s : s;
+      if (pending[i] != 0) {
+        continue; // emitted later from the stack, or on a cycle
       }
+      int sp = 0;
+      int x = i;
+      while (true) {
+        order[tail++] = x;
+        for (int q = parentStart[x]; q < parentStart[x + 1]; q++) {
+          int p = parentIdx[q];
+          if (--pending[p] == 0 && (fromEnd ? p > i : p < i)) { // ahead of the scan: it will be met
+            stack[sp++] = p;
+          }
+        }
+        if (sp == 0) {
+          break;
+        }
+        x = stack[--sp];
+      }
+    }
+    for (int r = 0; r < tail; r++) {
+      rank[order[r]] = r;
     }
     bad |= tail != n; // a cycle: its members never become ready
     suspect = bad;
@@ -407,13 +465,13 @@ final class CompiledGraph {
     }
   }
 
-  private void sortById(int from, int to) {
+  private void sortById(Chars objectiveIds, int from, int to) {
     if (to - from > 16) {
       Integer[] idx = new Integer[to - from];
       for (int i = 0; i < idx.length; i++) {
         idx[i] = from + i;
       }
-      Arrays.sort(idx, (a, b) -> objectives[childIdx[a]].id().compareTo(objectives[childIdx[b]].id()));
+      Arrays.sort(idx, (a, b) -> objectiveIds.compare(childIdx[a], childIdx[b]));
       int[] c = new int[idx.length];
       double[] w = new double[idx.length];
       for (int i = 0; i < idx.length; i++) {
@@ -427,9 +485,8 @@ final class CompiledGraph {
     for (int i = from + 1; i < to; i++) {
       int c = childIdx[i];
       double w = childWeight[i];
-      ObjectiveId id = objectives[c].id();
       int j = i - 1;
-      while (j >= from && objectives[childIdx[j]].id().compareTo(id) > 0) {
+      while (j >= from && objectiveIds.compare(childIdx[j], c) > 0) {
         childIdx[j + 1] = childIdx[j];
         childWeight[j + 1] = childWeight[j];
         j--;
@@ -437,6 +494,87 @@ final class CompiledGraph {
       childIdx[j + 1] = c;
       childWeight[j + 1] = w;
     }
+  }
+
+  /**
+   * Strings copied end to end into one growing {@code char[]}: comparing two of them touches two
+   * arrays instead of an object graph.
+   */
+  static final class Chars {
+    private char[] chars;
+    private int[] start;
+    private int size;
+
+    Chars(int expected) {
+      chars = new char[Math.max(16, expected * 8)];
+      start = new int[Math.max(16, expected) + 1];
+    }
+
+    void add(String s) {
+      int from = start[size];
+      int length = s.length();
+      if (from + length > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, from + length));
+      }
+      s.getChars(0, length, chars, from);
+      if (size + 2 > start.length) {
+        start = Arrays.copyOf(start, start.length * 2);
+      }
+      start[++size] = from + length;
+    }
+
+    /** Whether string i equals string j of another instance. */
+    boolean same(int i, Chars other, int j) {
+      return Arrays.equals(chars, start[i], start[i + 1], other.chars, other.start[j], other.start[j + 1]);
+    }
+
+    /** Compares strings i and j like {@link String#compareTo}. */
+    int compare(int i, int j) {
+      return Arrays.compare(chars, start[i], start[i + 1], chars, start[j], start[j + 1]);
+    }
+  }
+
+  /** Key result k, read from the model (its objective's list). */
+  private static KeyResult keyResultOf(List<Objective> objectives, int[] krStart, int[] owner, int k) {
+    int o = owner[k];
+    return objectives.get(o).keyResults().get(k - krStart[o]);
+  }
+
+  /** Key result k of the model. */
+  KeyResult keyResult(int k) {
+    return keyResultOf(objectives, krStart, krOwner, k);
+  }
+
+  /** Objective o of the model. */
+  Objective objective(int o) {
+    return objectives.get(o);
+  }
+
+  /**
+   * Kahn's breadth-first order (children first, ready objectives in list order): the order in which
+   * validation reports the violations it finds on the compiled graph. Assumes no cycle.
+   */
+  int[] reportingOrder() {
+    int[] pending = new int[n];
+    for (int p = 0; p < n; p++) {
+      pending[p] = childStart[p + 1] - childStart[p];
+    }
+    int[] fifo = new int[n];
+    int tail = 0;
+    for (int i = 0; i < n; i++) {
+      if (pending[i] == 0) {
+        fifo[tail++] = i;
+      }
+    }
+    for (int head = 0; head < tail; head++) {
+      int c = fifo[head];
+      for (int q = parentStart[c]; q < parentStart[c + 1]; q++) {
+        if (--pending[parentIdx[q]] == 0) {
+          fifo[tail++] = parentIdx[q];
+        }
+      }
+    }
+    return fifo;
   }
 
   boolean isMaintain(int k) {

@@ -133,8 +133,13 @@ final class Engine {
   private final Obj obj = new Obj();
   private final int[] counts = new int[5];
 
-  /** A base engine: allocates the arrays and runs the full pass. */
+  /** A base engine: allocates the arrays and runs the full pass in the compiled order. */
   Engine(CompiledGraph g, RollupPolicy policy, long asOf, @Nullable StatusOverride @Nullable [] overrides) {
+    this(g, policy, asOf, overrides, g.order);
+  }
+
+  /** A base engine evaluating objectives in a given children-first order (tests compare orders). */
+  Engine(CompiledGraph g, RollupPolicy policy, long asOf, @Nullable StatusOverride @Nullable [] overrides, int[] order) {
     this.g = g;
     this.overrides = overrides;
     this.policy = policy;
@@ -163,7 +168,6 @@ final class Engine {
       evalKr(k);
       storeKr(k);
     }
-    int[] order = g.order;
     for (int i = 0; i < order.length; i++) {
       int o = order[i];
       evalObj(o);

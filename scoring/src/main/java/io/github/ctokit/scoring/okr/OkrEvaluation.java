@@ -64,16 +64,16 @@ public final class OkrEvaluation {
    * @return an unmodifiable list
    */
   public List<ObjectiveId> objectiveIds() {
-    Objective[] objectives = engine.g.objectives;
+    List<Objective> objectives = engine.g.objectives;
     return new AbstractList<>() {
       @Override
       public ObjectiveId get(int index) {
-        return objectives[index].id();
+        return objectives.get(index).id();
       }
 
       @Override
       public int size() {
-        return objectives.length;
+        return objectives.size();
       }
     };
   }
@@ -355,11 +355,11 @@ public final class OkrEvaluation {
     Objects.requireNonNull(checkIn, "checkIn");
     int k = k(keyResultId);
     CompiledGraph g = engine.g;
-    KeyResult kr = g.keyResults[k];
+    KeyResult kr = g.keyResult(k);
     if (kr.measuredBy().isPresent()) {
       throw new IllegalArgumentException("key result " + keyResultId + " is measured by a kpi and takes no check-ins");
     }
-    Objective owner = g.objectives[g.krOwner[k]];
+    Objective owner = g.objective(g.krOwner[k]);
     if (!owner.cycle().contains(checkIn.date())) {
       throw new IllegalArgumentException("check-in date must be within the cycle " + owner.cycle() + " (was " + checkIn.date() + ")");
     }
@@ -496,9 +496,9 @@ public final class OkrEvaluation {
         Explanation e = explainKr(k);
         inputs.add(e);
         double p = engine.krProgress(k);
-        String item = g.keyResults[k].id() + " " + Explanation.number(p)
-            + (Double.isNaN(p) ? " excluded" : weighted || krMode == KeyResultRollup.VALUE_ROLLUP ? "×" + Checks.format(g.keyResults[k].weight()) : "");
-        krItems.add(krMode == KeyResultRollup.VALUE_ROLLUP ? g.keyResults[k].id() + " " + Explanation.number(engine.krCurrent(k)) : item);
+        String item = g.keyResult(k).id() + " " + Explanation.number(p)
+            + (Double.isNaN(p) ? " excluded" : weighted || krMode == KeyResultRollup.VALUE_ROLLUP ? "×" + Checks.format(g.keyResult(k).weight()) : "");
+        krItems.add(krMode == KeyResultRollup.VALUE_ROLLUP ? g.keyResult(k).id() + " " + Explanation.number(engine.krCurrent(k)) : item);
       }
     }
     if (useChildren) {
@@ -507,7 +507,7 @@ public final class OkrEvaluation {
         inputs.add(Objects.requireNonNull(done.get(c)));
         double p = engine.objProgress(c);
         boolean childWeighted = weighted || mode != ChildRollup.AS_PEERS;
-        childItems.add(g.objectives[c].id() + " " + Explanation.number(p)
+        childItems.add(g.objective(c).id() + " " + Explanation.number(p)
             + (Double.isNaN(p) || g.childWeight[q] <= 0 ? " excluded" : childWeighted ? "×" + Checks.format(g.childWeight[q]) : ""));
       }
     }
@@ -522,7 +522,7 @@ public final class OkrEvaluation {
       List<String> items = new ArrayList<>(krItems);
       for (int q = g.childStart[o]; q < g.childStart[o + 1]; q++) {
         int c = g.childIdx[q];
-        items.add(g.objectives[c].id() + (g.childWeight[q] > 0 ? " " + Explanation.number(engine.objSum(c, Engine.NUM))
+        items.add(g.objective(c).id() + (g.childWeight[q] > 0 ? " " + Explanation.number(engine.objSum(c, Engine.NUM))
             + " of " + Explanation.number(engine.objSum(c, Engine.DEN)) : " excluded"));
       }
       detail = "(Σ current − Σ start) / (Σ target − Σ start) over " + count + (count == 1 ? " key result" : " key results")
@@ -567,13 +567,13 @@ public final class OkrEvaluation {
     if (!Double.isNaN(confidence)) {
       detail += "; confidence " + Explanation.number(confidence);
     }
-    return new Explanation(g.objectives[o].id().value(), value, rule, detail, inputs);
+    return new Explanation(g.objective(o).id().value(), value, rule, detail, inputs);
   }
 
   private Explanation explainKr(int k) {
     CompiledGraph g = engine.g;
     RollupPolicy policy = engine.policy;
-    KeyResult r = g.keyResults[k];
+    KeyResult r = g.keyResult(k);
     double p = engine.krProgress(k);
     double cur = engine.krCurrent(k);
     int latest = engine.krLatest(k);

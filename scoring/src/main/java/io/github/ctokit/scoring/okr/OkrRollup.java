@@ -168,8 +168,9 @@ public final class OkrRollup {
     int[] unit = new int[g.n]; // -1 none, -2 mixed, else a unit code
     byte[] direction = new byte[g.n]; // bit 1 increase, bit 2 decrease
     boolean conflict = false;
+    int[] order = found == null ? g.order : g.reportingOrder();
     for (int i = 0; i < g.n; i++) {
-      int o = g.order[i];
+      int o = order[i];
       int u = -1;
       byte d = 0;
       boolean inherited = false;
@@ -192,7 +193,7 @@ public final class OkrRollup {
         conflict = true;
         if (found != null) {
           found.error(ModelPath.of("objectives").index(o), u == -2 ? "okr.unit-mismatch" : "okr.direction-mismatch",
-              "key results at or below objective " + g.objectives[o].id() + " must share one "
+              "key results at or below objective " + g.objective(o).id() + " must share one "
                   + (u == -2 ? "unit" : "direction") + " for SUM_OF_VALUES (was " + describe(g, o) + ")");
         }
       }
@@ -206,7 +207,7 @@ public final class OkrRollup {
     java.util.TreeSet<String> kinds = new java.util.TreeSet<>();
     for (int k = g.krStart[o]; k < g.krStart[o + 1]; k++) {
       units.add(Checks.quote(g.units[g.krUnit[k]]));
-      kinds.add(g.keyResults[k].kind().toString());
+      kinds.add(g.keyResult(k).kind().toString());
     }
     return "own units " + units + ", kinds " + kinds + "; " + (g.childStart[o + 1] - g.childStart[o]) + " children";
   }
