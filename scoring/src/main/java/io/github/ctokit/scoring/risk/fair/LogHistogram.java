@@ -24,8 +24,11 @@ final class LogHistogram {
   static final int SHIFT = 52 - SUB_BITS;
   private static final long SIGNIFICAND = (1L << 52) - 1;
   private static final int ROUNDING_SHIFT = 52 - SUM_BITS;
-  /** The window first allocated around a value: 16 powers of two. */
-  private static final int FIRST_WINDOW = 16 * SUB;
+  /**
+   * The window first allocated around a value: 32 powers of two, which holds a lognormal with σ
+   * up to about 2.5 whole (its 10⁻⁹ and 1 − 10⁻⁹ quantiles), so most histograms never widen.
+   */
+  private static final int FIRST_WINDOW = 32 * SUB;
 
   private final boolean withSums;
   /** The bucket of {@code counts[0]}; buckets are {@code bits >>> SHIFT} of positive values. */
