@@ -67,11 +67,17 @@ final class Engine {
    */
   final boolean single;
   /**
-   * Twice as deep into the distribution as the lowest tail level (0.90 for 0.95): block 0's
-   * quantile at this level is the lowest total bucket recorded.
+   * Twice as deep into the distribution as the lowest tail level (0.90 for 0.95): a worker's first
+   * full block's quantile at this level is the lowest total bucket it records.
    */
   final double floorLevel;
-  /** The lowest total bucket recorded: set by block 0 before any other block runs; 0 records all. */
+  /**
+   * The lowest total bucket every worker records, or −1 for each worker to take its own from its
+   * first full block. Which floors the workers chose never shows in the results: only the
+   * buckets from the value at risk's up are read, every floor at or below that bucket records
+   * them all, and the integer sums do not depend on which worker added what. A floor above it
+   * is caught by {@link #coTailCovers()} and answered by a re-run with 0 (record everything).
+   */
   int coTailFloor = -1;
 
   // results
@@ -111,8 +117,8 @@ final class Engine {
   }
 
   /**
-   * Simulates until the years are done or the stopping rule holds. In the rare case that block 0
-   * set the co-tail floor above the lowest tail level's value at risk, simulates again recording
+   * Simulates until the years are done or the stopping rule holds. In the rare case that a worker
+   * set its co-tail floor above the lowest tail level's value at risk, simulates again recording
    * every bucket: the same draws, so the same statistics, now with complete co-tail sums.
    */
   void run() {
@@ -135,7 +141,15 @@ final class Engine {
       lowest = Math.min(lowest, q);
     }
     int bucket = total.bucketAtRank(PercentileConvention.nearestRank(years, lowest));
-    return bucket < 0 || bucket >= coTailFloor; // a zero value at risk needs no co-tail sums
+    if (bucket < 0) {
+      return true; // a zero value at risk needs no co-tail sums
+    }
+    for (Worker w : workers) {
+      if (w.floor > bucket) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void simulate() {
@@ -151,10 +165,6 @@ final class Engine {
         workers.add(new Worker());
       }
       int done = 0;
-      if (recordCoTail && coTailFloor < 0) {
-        runBlocks(pool, 0, 1); // block 0 sets the floor every other block records from
-        done = 1;
-      }
       int round = Double.isNaN(stopFraction) ? maxBlocks : ROUND_BLOCKS;
       while (done < maxBlocks) {
         int to = Math.min(maxBlocks, (done / round + 1) * round);
@@ -294,6 +304,8 @@ final class Engine {
     /** Per year of the block: the total's recorded bucket or −1, and the fixed-point shift of its exponent. */
     final int[] yearBucket = new int[BLOCK];
     final int[] yearShift = new int[BLOCK];
+    /** The lowest total bucket this worker records, −1 until its first full block sets it. */
+    int floor = coTailFloor;
     /** Co-tail sums: per exponent of the year's total, {@code n × SUB} fixed-point sums. */
     final long[][] coTail = new long[2048][];
     final int[] segment = new int[n + 1];
@@ -378,11 +390,11 @@ final class Engine {
       }
       totalStatistics(b, start, len, part);
       if (recordCoTail) {
-        if (b == 0 && coTailFloor < 0) {
-          // this worker's histogram holds block 0 only: it runs before every other block
-          coTailFloor = Math.max(0, totalHist.bucketAtRank(PercentileConvention.nearestRank(len, floorLevel)));
+        if (floor < 0 && len == BLOCK) {
+          // the worker's first full block: its histogram holds this block's totals only
+          floor = Math.max(0, totalHist.bucketAtRank(PercentileConvention.nearestRank(len, floorLevel)));
         }
-        recordCoTail();
+        recordCoTail(Math.max(floor, 0)); // a short block before a full one records everything
       }
     }
 
@@ -512,8 +524,7 @@ final class Engine {
      * point relative to that bucket's exponent (a loss never exceeds its year's total, so each
      * term is below 2³² units and a sum over fewer than 2³¹ years cannot overflow).
      */
-    private void recordCoTail() {
-      int floor = coTailFloor;
+    private void recordCoTail(int floor) {
       for (int j = 0; j < touchedCount; j++) {
         int y = touched[j];
         double t = blockTotal[y];

@@ -175,7 +175,7 @@ class FairSimulationTest {
     Compiled[] compiled = p.scenarios().stream().map(c -> new Compiled(c, sim.model())).toArray(Compiled[]::new);
     Engine engine = new Engine(compiled, 4, 50_000, 1, false, Double.NaN, sim.tailLevels(), null,
         DependenceTarget.ANNUAL_LOSS);
-    engine.coTailFloor = Integer.MAX_VALUE; // as if block 0 had been far above the rest
+    engine.coTailFloor = Integer.MAX_VALUE; // as if every worker's first block had been far above the rest
     engine.run();
     assertThat(engine.coTailFloor).as("re-ran recording every bucket").isZero();
     LossExposure rerun = Results.build(sim, p, engine);
