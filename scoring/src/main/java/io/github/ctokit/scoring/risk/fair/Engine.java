@@ -71,6 +71,8 @@ final class Engine {
    * full block's quantile at this level is the lowest total bucket it records.
    */
   final double floorLevel;
+  /** The lowest tail level (1 when there is none): its value at risk is the lowest bucket read. */
+  final double lowestTailLevel;
   /**
    * The lowest total bucket every worker records, or −1 for each worker to take its own from its
    * first full block. Which floors the workers chose never shows in the results: only the
@@ -113,6 +115,7 @@ final class Engine {
     for (double q : tailLevels) {
       lowest = Math.min(lowest, q);
     }
+    this.lowestTailLevel = lowest;
     this.floorLevel = Math.max(0, 1 - 2 * (1 - lowest));
   }
 
@@ -136,11 +139,7 @@ final class Engine {
     for (Worker w : workers) {
       total.merge(w.totalHist);
     }
-    double lowest = 1;
-    for (double q : tailLevels) {
-      lowest = Math.min(lowest, q);
-    }
-    int bucket = total.bucketAtRank(PercentileConvention.nearestRank(years, lowest));
+    int bucket = total.bucketAtRank(PercentileConvention.nearestRank(years, lowestTailLevel));
     if (bucket < 0) {
       return true; // a zero value at risk needs no co-tail sums
     }
@@ -350,7 +349,6 @@ final class Engine {
         Arrays.fill(blockTotal, 0, len, 0);
         Arrays.fill(blockEvents, 0, len, 0);
       }
-      touchedCount = 0;
       if (cholesky == null) {
         // one scenario at a time, so that its entries and its histogram stay in cache; the
         // entries of earlier scenarios stay for the co-tail sums
