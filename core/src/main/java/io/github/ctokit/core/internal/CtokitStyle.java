@@ -43,6 +43,7 @@ import org.immutables.value.Value;
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
+    jdk9Collections = true,
     depluralize = true,
     depluralizeDictionary = {"process:processes", "status:statuses", "analysis:analyses"},
     redactedMask = "<redacted>",
