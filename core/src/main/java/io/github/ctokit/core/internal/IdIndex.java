@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class IdIndex {
 
+  /** Bulk operations fill or probe regions of 2^14 slots (128 KB), which stay in a core's cache. */
+  private static final int REGION_BITS = 14;
+
   /**
    * Slot {@code i} holds {@code hash << 32 | (value + 1)}, or 0 when empty. Probing compares the
    * stored hash first and touches {@link #keys} (and through it the key object) only on a hash
@@ -179,6 +182,110 @@ public final class IdIndex {
       }
       i = (i + 1) & mask;
     }
+  }
+
+  /**
+   * Maps the key of every value {@code v} in {@code [0, count)}, given by its hash code
+   * {@code keyHashes[v]}, to {@code v}, unless an equal key is present: like calling
+   * {@link #putHashIfAbsent} for {@code v = 0, 1, …} in turn, with the same result (an earlier
+   * equal key keeps its value). For a {@link #keyless keyless} index only.
+   *
+   * <p>The entries are first grouped by the table region of their home slot (a counting sort), and
+   * each region is then filled in turn: inserting millions of keys writes into a cache-sized part
+   * of the table at a time instead of missing the cache once per key.
+   *
+   * @param keyHashes the keys' {@code hashCode()}s, indexed by value
+   * @param count the number of values to map, at most {@code keyHashes.length}
+   * @return whether an equal key was already present for some value (which then stays unmapped)
+   * @throws IllegalStateException if this index stores its keys
+   * @throws IndexOutOfBoundsException if {@code count} is negative or exceeds the array
+   */
+  public boolean putAllHashesIfAbsent(int[] keyHashes, int count) {
+    IntFunction<?> keyOf = this.keyOf;
+    if (keyOf == null) {
+      throw new IllegalStateException("putAllHashesIfAbsent needs a keyless index");
+    }
+    Objects.checkFromToIndex(0, count, keyHashes.length);
+    while ((size + count) * 2L > slots.length) {
+      grow();
+    }
+    boolean duplicate = false;
+    for (long word : byRegion(keyHashes, count)) {
+      int h = (int) (word >>> 32);
+      int i = h & mask;
+      while (true) {
+        long slot = slots[i];
+        if (slot == 0) {
+          slots[i] = word;
+          size++;
+          break;
+        }
+        if ((int) (slot >>> 32) == h && keyOf.apply((int) slot - 1).equals(keyOf.apply((int) word - 1))) {
+          duplicate = true;
+          break;
+        }
+        i = (i + 1) & mask;
+      }
+    }
+    return duplicate;
+  }
+
+  /**
+   * For every query {@code q} in {@code [0, count)}, the value of the first key met in probing
+   * order whose hash code equals {@code keyHashes[q]}, or -1 if none: a candidate the caller must
+   * still compare with the key it looks for, calling {@link #getHashed} when they differ (two keys
+   * may share a hash code). Queries are grouped by table region first, as in
+   * {@link #putAllHashesIfAbsent}, so that a million lookups miss the cache about once each in the
+   * result instead of in the table.
+   *
+   * @param keyHashes the looked-for keys' {@code hashCode()}s, indexed by query
+   * @param count the number of queries, at most {@code keyHashes.length}
+   * @return the candidate value of each query, or -1
+   * @throws IndexOutOfBoundsException if {@code count} is negative or exceeds the array
+   */
+  public int[] candidates(int[] keyHashes, int count) {
+    Objects.checkFromToIndex(0, count, keyHashes.length);
+    int[] found = new int[count];
+    for (long word : byRegion(keyHashes, count)) {
+      int h = (int) (word >>> 32);
+      int i = h & mask;
+      int value = -1;
+      while (true) {
+        long slot = slots[i];
+        if (slot == 0) {
+          break;
+        }
+        if ((int) (slot >>> 32) == h) {
+          value = (int) slot - 1;
+          break;
+        }
+        i = (i + 1) & mask;
+      }
+      found[(int) word - 1] = value;
+    }
+    return found;
+  }
+
+  /**
+   * Slot words {@code spread(hash) << 32 | (v + 1)} of {@code v = 0 … count-1}, sorted (stably) by
+   * the region of their home slot.
+   */
+  private long[] byRegion(int[] keyHashes, int count) {
+    int shift = REGION_BITS;
+    int regions = Math.max(1, slots.length >>> shift);
+    int[] next = new int[regions + 1];
+    for (int v = 0; v < count; v++) {
+      next[((spread(keyHashes[v]) & mask) >>> shift) + 1]++;
+    }
+    for (int r = 0; r < regions; r++) {
+      next[r + 1] += next[r];
+    }
+    long[] words = new long[count];
+    for (int v = 0; v < count; v++) {
+      int h = spread(keyHashes[v]);
+      words[next[(h & mask) >>> shift]++] = ((long) h << 32) | (v + 1L);
+    }
+    return words;
   }
 
   /**

@@ -341,20 +341,20 @@ final class CompiledGraph {
 
     // Index the ids (keyless: on a hash match the index reads the two ids back from the model).
     objectiveIndex = IdIndex.keyless(n, v -> list.get(v).id());
-    for (int i = 0; i < n; i++) {
-      bad |= objectiveIndex.putHashIfAbsent(objectiveHash[i], i) >= 0;
-    }
+    bad |= objectiveIndex.putAllHashesIfAbsent(objectiveHash, n);
     int[] krOwnerFinal = owner;
     keyResultIndex = IdIndex.keyless(k, v -> keyResultOf(list, krStart, krOwnerFinal, v).id());
-    for (int q = 0; q < k; q++) {
-      bad |= keyResultIndex.putHashIfAbsent(krHash[q], q) >= 0;
-    }
-    // Resolve the parents, comparing copied characters on a hash match.
-    parentIdx = new int[e];
+    bad |= keyResultIndex.putAllHashesIfAbsent(krHash, k);
+    // Resolve the parents: the index proposes the objective with the parent id's hash, and the
+    // copied ids confirm it (the full probe runs only when two ids share a hash).
+    parentIdx = objectiveIndex.candidates(edgeHash, e);
     Chars ids = objectiveIds;
     for (int q = 0; q < e; q++) {
-      int edge = q;
-      int p = objectiveIndex.getHashed(edgeHash[q], v -> ids.same(v, parentIds, edge));
+      int p = parentIdx[q];
+      if (p < 0 || !ids.same(p, parentIds, q)) {
+        int edge = q;
+        p = objectiveIndex.getHashed(edgeHash[q], v -> ids.same(v, parentIds, edge));
+      }
       if (p < 0) {
         bad = true;
         p = 0; // keeps the arrays consistent; the validator reports the dangling parent
@@ -497,17 +497,23 @@ final class CompiledGraph {
   }
 
   /**
-   * Strings copied end to end into one growing {@code char[]}: comparing two of them touches two
-   * arrays instead of an object graph.
+   * Strings copied end to end into one growing {@code char[]}, each with a packed key of its first
+   * seven characters: comparing two of them reads two longs, and touches the characters only when
+   * the keys cannot decide (an id longer than seven characters, or one outside Latin-1).
    */
   static final class Chars {
+    /** Low byte of a key: the id is longer than the key holds. */
+    private static final int LONG = 0xFF;
+
     private char[] chars;
     private int[] start;
+    private long[] keys;
     private int size;
 
     Chars(int expected) {
       chars = new char[Math.max(16, expected * 8)];
       start = new int[Math.max(16, expected) + 1];
+      keys = new long[start.length - 1];
     }
 
     void add(String s) {
@@ -519,17 +525,58 @@ final class CompiledGraph {
       s.getChars(0, length, chars, from);
       if (size + 2 > start.length) {
         start = Arrays.copyOf(start, start.length * 2);
+        keys = Arrays.copyOf(keys, start.length - 1);
       }
+      keys[size] = key(chars, from, length);
       start[++size] = from + length;
+    }
+
+    /**
+     * The first seven characters as bytes, big-endian and zero-padded, above the length (or
+     * {@link #LONG}); 0 when one of them is 0 or above 0xFF. Unsigned order of the upper 56 bits
+     * is then {@link String#compareTo} order of the first seven characters, and equal keys with a
+     * length byte other than {@link #LONG} mean equal strings.
+     */
+    private static long key(char[] chars, int from, int length) {
+      long key = 0;
+      for (int i = 0; i < 7; i++) {
+        int c = i < length ? chars[from + i] : 0;
+        if (i < length && (c == 0 || c > 0xFF)) {
+          return 0;
+        }
+        key = key << 8 | c;
+      }
+      return key << 8 | (length <= 7 ? length : LONG);
+    }
+
+    private static boolean complete(long key) {
+      return key != 0 && (key & LONG) <= 7;
     }
 
     /** Whether string i equals string j of another instance. */
     boolean same(int i, Chars other, int j) {
-      return Arrays.equals(chars, start[i], start[i + 1], other.chars, other.start[j], other.start[j + 1]);
+      long a = keys[i];
+      if (a != other.keys[j]) {
+        return false; // equal strings have equal keys
+      }
+      return complete(a)
+          || Arrays.equals(chars, start[i], start[i + 1], other.chars, other.start[j], other.start[j + 1]);
     }
 
     /** Compares strings i and j like {@link String#compareTo}. */
     int compare(int i, int j) {
+      long a = keys[i];
+      long b = keys[j];
+      if (a != 0 && b != 0) {
+        int prefix = Long.compareUnsigned(a >>> 8, b >>> 8);
+        if (prefix != 0) {
+          return prefix;
+        }
+        // Same first seven characters, none of them 0: a complete key is the one of length 7.
+        if (complete(a) || complete(b)) {
+          return Boolean.compare(!complete(a), !complete(b));
+        }
+      }
       return Arrays.compare(chars, start[i], start[i + 1], chars, start[j], start[j + 1]);
     }
   }
