@@ -519,6 +519,9 @@ final class CompiledGraph {
     void add(String s) {
       int from = start[size];
       int length = s.length();
+      // From the string, not from the copy: reading characters just written by the vectorised
+      // copy would stall on store forwarding.
+      long key = key(s, length);
       if (from + length > chars.length) {
         chars = Arrays.copyOf(chars, Math.max(chars.length * 2, from + length));
       }
@@ -527,7 +530,7 @@ final class CompiledGraph {
         start = Arrays.copyOf(start, start.length * 2);
         keys = Arrays.copyOf(keys, start.length - 1);
       }
-      keys[size] = key(chars, from, length);
+      keys[size] = key;
       start[++size] = from + length;
     }
 
@@ -537,10 +540,10 @@ final class CompiledGraph {
      * is then {@link String#compareTo} order of the first seven characters, and equal keys with a
      * length byte other than {@link #LONG} mean equal strings.
      */
-    private static long key(char[] chars, int from, int length) {
+    private static long key(String s, int length) {
       long key = 0;
       for (int i = 0; i < 7; i++) {
-        int c = i < length ? chars[from + i] : 0;
+        int c = i < length ? s.charAt(i) : 0;
         if (i < length && (c == 0 || c > 0xFF)) {
           return 0;
         }
