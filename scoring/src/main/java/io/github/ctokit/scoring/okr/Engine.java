@@ -542,13 +542,17 @@ final class Engine {
   /** Least-squares line through the observations, evaluated at a day. */
   static double trend(long[] day, double[] val, int lo, int hi, long at) {
     int count = hi - lo;
-    double meanX = 0;
+    // Days are summed as integers: one conversion instead of one per day (measurably faster on
+    // three check-ins). The offsets ascend from 0, so while the total is at most 2^53 every partial
+    // sum is exact in a double too and the mean has the same bits as a sum of doubles.
+    long sumX = 0;
     double meanY = 0;
     long x0 = day[lo];
     for (int i = lo; i < hi; i++) {
-      meanX += (day[i] - x0);
+      sumX += day[i] - x0;
       meanY += val[i];
     }
+    double meanX = sumX <= 1L << 53 ? (double) sumX : sumOfDoubles(day, lo, hi, x0);
     meanX /= count;
     meanY /= count;
     double sxy = 0;
@@ -561,6 +565,15 @@ final class Engine {
     double slope = sxx == 0 ? 0 : sxy / sxx;
     double y = meanY + slope * ((at - x0) - meanX);
     return Double.isFinite(y) ? y : meanY;
+  }
+
+  /** The day offsets summed in doubles (for totals beyond 2^53, where the order of rounding shows). */
+  private static double sumOfDoubles(long[] day, int lo, int hi, long x0) {
+    double sum = 0;
+    for (int i = lo; i < hi; i++) {
+      sum += day[i] - x0;
+    }
+    return sum;
   }
 
   /** Raw progress of a value, before the policy's clamps. */
