@@ -10,28 +10,33 @@ import org.junit.jupiter.api.Test;
  */
 class EngineTrendTest {
 
-  /** The least-squares line summed entirely in doubles, evaluated at a day. */
+  /** The least-squares line with every offset converted to a double first, evaluated at a day. */
   private static double reference(long[] day, double[] val, int lo, int hi, long at) {
     int count = hi - lo;
-    double meanX = 0;
-    double meanY = 0;
     long x0 = day[lo];
-    for (int i = lo; i < hi; i++) {
-      meanX += (day[i] - x0);
-      meanY += val[i];
+    double[] x = new double[count];
+    double[] y = java.util.Arrays.copyOfRange(val, lo, hi);
+    for (int j = 0; j < count; j++) {
+      x[j] = day[lo + j] - x0;
+    }
+    double meanX = 0;
+    for (double v : x) {
+      meanX += v;
+    }
+    double meanY = 0;
+    for (double v : y) {
+      meanY += v;
     }
     meanX /= count;
     meanY /= count;
     double sxy = 0;
     double sxx = 0;
-    for (int i = lo; i < hi; i++) {
-      double dx = (day[i] - x0) - meanX;
-      sxy += dx * (val[i] - meanY);
-      sxx += dx * dx;
+    for (int j = 0; j < count; j++) {
+      sxy += (x[j] - meanX) * (y[j] - meanY);
+      sxx += (x[j] - meanX) * (x[j] - meanX);
     }
-    double slope = sxx == 0 ? 0 : sxy / sxx;
-    double y = meanY + slope * ((at - x0) - meanX);
-    return Double.isFinite(y) ? y : meanY;
+    double y1 = meanY + (sxx == 0 ? 0 : sxy / sxx) * ((at - x0) - meanX);
+    return Double.isFinite(y1) ? y1 : meanY;
   }
 
   @Test
