@@ -104,6 +104,28 @@ final class Engine {
   final CompiledGraph g;
   final RollupPolicy policy;
   final long asOf;
+  // The policy's rules, read once: the pass consults them per item, and primitives and final
+  // references are cheaper to test than enums behind getters and an OptionalInt.
+  private final Overshoot overshoot;
+  private final boolean clampNegative;
+  private final boolean clampNegativeInRollup;
+  private final boolean oneIfMet;
+  private final MissingCheckIn missingCheckIn;
+  private final boolean linear;
+  private final boolean maintainLatest;
+  private final boolean staleRule;
+  private final int staleAfterDays;
+  private final KeyResultRollup krMode;
+  private final ChildRollup childMode;
+  private final boolean sumOfValues;
+  private final double childShare;
+  private final PaceCurve paceCurve;
+  private final int endOfDay;
+  private final PaceRule paceRule;
+  private final StatusRollup statusRollup;
+  private final boolean roundBeforeRollup;
+  private final boolean confidenceMin;
+  private final boolean expireOnNewerCheckIn;
   // Base values, written by the full pass only.
   final double[] krProgress;
   final double[] krCurrent;
@@ -140,29 +162,7 @@ final class Engine {
 
   /** A base engine evaluating objectives in a given children-first order (tests compare orders). */
   Engine(CompiledGraph g, RollupPolicy policy, long asOf, @Nullable StatusOverride @Nullable [] overrides, int[] order) {
-    this.g = g;
-    this.overrides = overrides;
-    this.policy = policy;
-    this.asOf = asOf;
-    krProgress = new double[g.m];
-    krCurrent = new double[g.m];
-    krForecast = new double[g.m];
-    krStale = new boolean[g.m];
-    krLatest = new int[g.m];
-    objProgress = new double[g.n];
-    objForecast = new double[g.n];
-    objExpected = new double[g.n];
-    objOwn = new byte[g.n];
-    objStatus = new byte[g.n];
-    objMissed = new boolean[g.n];
-    objMissedBelow = new boolean[g.n];
-    objStale = new boolean[g.n];
-    objSums = new double[policy.childRollup() == ChildRollup.SUM_OF_VALUES ? g.n * SUMS : 0];
-    objConfidence = new double[g.obsConfidence.length > 0 ? g.n : 0];
-    objComputed = new byte[overrides != null ? g.n : 0];
-    krOver = null;
-    objOver = null;
-    obsOver = null;
+    this(g, policy, asOf, overrides, null, null, null, null);
     // Key results do not depend on each other: one sequential sweep over the columns.
     for (int k = 0; k < g.m; k++) {
       evalKr(k);
@@ -177,26 +177,53 @@ final class Engine {
 
   /** A what-if engine sharing the base arrays, with copies of the previous overlays. */
   Engine(Engine base, Map<Integer, Kr> krOver, Map<Integer, Obj> objOver, Map<Integer, Obs> obsOver) {
-    this.g = base.g;
-    this.policy = base.policy;
-    this.asOf = base.asOf;
-    krProgress = base.krProgress;
-    krCurrent = base.krCurrent;
-    krForecast = base.krForecast;
-    krStale = base.krStale;
-    krLatest = base.krLatest;
-    objProgress = base.objProgress;
-    objForecast = base.objForecast;
-    objExpected = base.objExpected;
-    objOwn = base.objOwn;
-    objStatus = base.objStatus;
-    objMissed = base.objMissed;
-    objMissedBelow = base.objMissedBelow;
-    objStale = base.objStale;
-    objSums = base.objSums;
-    objConfidence = base.objConfidence;
-    objComputed = base.objComputed;
-    overrides = base.overrides;
+    this(base.g, base.policy, base.asOf, base.overrides, base, krOver, objOver, obsOver);
+  }
+
+  /** Reads the policy; allocates the base arrays, or shares those of {@code base}. */
+  private Engine(CompiledGraph g, RollupPolicy policy, long asOf, @Nullable StatusOverride @Nullable [] overrides,
+      @Nullable Engine base, @Nullable Map<Integer, Kr> krOver, @Nullable Map<Integer, Obj> objOver,
+      @Nullable Map<Integer, Obs> obsOver) {
+    this.g = g;
+    this.overrides = overrides;
+    this.policy = policy;
+    this.asOf = asOf;
+    overshoot = policy.overshoot();
+    clampNegative = policy.wrongDirection() == WrongDirection.CLAMP_0;
+    clampNegativeInRollup = policy.wrongDirection() == WrongDirection.CLAMP_0_IN_ROLLUP;
+    oneIfMet = policy.startEqualsTarget() == StartEqualsTarget.ONE_IF_MET;
+    missingCheckIn = policy.missingCheckIn();
+    linear = policy.interpolation() == Interpolation.LINEAR;
+    maintainLatest = policy.maintainRule() == MaintainRule.LATEST;
+    staleRule = policy.staleAfterDays().isPresent();
+    staleAfterDays = policy.staleAfterDays().orElse(0);
+    krMode = policy.keyResultRollup();
+    childMode = policy.childRollup();
+    sumOfValues = childMode == ChildRollup.SUM_OF_VALUES;
+    childShare = policy.childShare();
+    paceCurve = policy.paceCurve();
+    endOfDay = policy.dayCount() == DayCount.END_OF_DAY ? 1 : 0;
+    paceRule = policy.paceRule();
+    statusRollup = policy.statusRollup();
+    roundBeforeRollup = policy.roundBeforeRollup();
+    confidenceMin = policy.confidenceRollup() == ConfidenceRollup.MIN;
+    expireOnNewerCheckIn = policy.overrideExpiry() == OverrideExpiry.ON_NEWER_CHECK_IN;
+    krProgress = base != null ? base.krProgress : new double[g.m];
+    krCurrent = base != null ? base.krCurrent : new double[g.m];
+    krForecast = base != null ? base.krForecast : new double[g.m];
+    krStale = base != null ? base.krStale : new boolean[g.m];
+    krLatest = base != null ? base.krLatest : new int[g.m];
+    objProgress = base != null ? base.objProgress : new double[g.n];
+    objForecast = base != null ? base.objForecast : new double[g.n];
+    objExpected = base != null ? base.objExpected : new double[g.n];
+    objOwn = base != null ? base.objOwn : new byte[g.n];
+    objStatus = base != null ? base.objStatus : new byte[g.n];
+    objMissed = base != null ? base.objMissed : new boolean[g.n];
+    objMissedBelow = base != null ? base.objMissedBelow : new boolean[g.n];
+    objStale = base != null ? base.objStale : new boolean[g.n];
+    objSums = base != null ? base.objSums : new double[sumOfValues ? g.n * SUMS : 0];
+    objConfidence = base != null ? base.objConfidence : new double[g.obsConfidence.length > 0 ? g.n : 0];
+    objComputed = base != null ? base.objComputed : new byte[overrides != null ? g.n : 0];
     this.krOver = krOver;
     this.objOver = objOver;
     this.obsOver = obsOver;
@@ -369,7 +396,7 @@ final class Engine {
     if (day > asOf) {
       return null;
     }
-    if (policy.overrideExpiry() == OverrideExpiry.ON_NEWER_CHECK_IN) {
+    if (expireOnNewerCheckIn) {
       for (int k = g.krStart[o]; k < g.krStart[o + 1]; k++) {
         int latest = krLatest(k);
         if (latest >= 0 && days(k)[latest] > day) {
@@ -446,28 +473,29 @@ final class Engine {
     return firstAtOrAfter(days(k), from(k), to(k), g.cycleStart[owner]);
   }
 
-  int windowHi(int k) {
-    int owner = g.krOwner[k];
-    long last = Math.min(asOf, g.cycleEnd[owner] - 1);
-    return firstAtOrAfter(days(k), from(k), to(k), last + 1);
-  }
-
   private void evalKr(int k) {
     CompiledGraph g = this.g;
-    long[] day = days(k);
-    double[] val = values(k);
-    int lo = windowLo(k);
-    int hi = windowHi(k);
+    // The overlay is read once (the base pass has none), not once per days/values/from/to.
+    Obs replaced = obsOver == null ? null : obsOver.get(k);
+    long[] day = replaced == null ? g.obsDay : replaced.day;
+    double[] val = replaced == null ? g.obsValue : replaced.value;
+    int from = replaced == null ? g.obsStart[k] : 0;
+    int to = replaced == null ? g.obsStart[k + 1] : replaced.day.length;
     int owner = g.krOwner[k];
+    long start = g.cycleStart[owner];
+    long lastDay = g.cycleEnd[owner] - 1;
+    long last = Math.min(asOf, lastDay);
+    int lo = firstAtOrAfter(day, from, to, start);
+    int hi = firstAtOrAfter(day, from, to, last + 1);
     kr.latest = hi > lo ? hi - 1 : -1;
     kr.current = Double.NaN;
     kr.stale = false;
-    if (policy.staleAfterDays().isPresent() && asOf >= g.cycleStart[owner]) {
-      long since = hi > lo ? day[hi - 1] : g.cycleStart[owner];
-      kr.stale = Math.min(asOf, g.cycleEnd[owner] - 1) - since > policy.staleAfterDays().getAsInt();
+    if (staleRule && asOf >= start) {
+      long since = hi > lo ? day[hi - 1] : start;
+      kr.stale = last - since > staleAfterDays;
     }
     if (hi <= lo) {
-      switch (policy.missingCheckIn()) {
+      switch (missingCheckIn) {
         case EXCLUDE:
           kr.progress = Double.NaN;
           break;
@@ -482,7 +510,7 @@ final class Engine {
       return;
     }
     if (g.isMaintain(k)) {
-      if (policy.maintainRule() == MaintainRule.LATEST) {
+      if (maintainLatest) {
         kr.progress = g.meets(k, val[hi - 1]) ? 1 : 0;
       } else {
         int met = 0;
@@ -499,8 +527,7 @@ final class Engine {
     }
     double v = val[hi - 1];
     boolean metric = g.isMetric(k);
-    if (metric && policy.interpolation() == Interpolation.LINEAR && hi < to(k) && day[hi - 1] < asOf
-        && day[hi] <= g.cycleEnd[owner] - 1) {
+    if (metric && linear && hi < to && day[hi - 1] < asOf && day[hi] <= lastDay) {
       double f = (double) (asOf - day[hi - 1]) / (day[hi] - day[hi - 1]);
       v = v + (val[hi] - v) * f;
     }
@@ -508,20 +535,24 @@ final class Engine {
     kr.progress = finish(raw(k, v));
     kr.forecast = kr.progress;
     if (metric && hi - lo >= 2) {
-      kr.forecast = finish(raw(k, trend(day, val, lo, hi, g.cycleEnd[owner] - 1)));
+      kr.forecast = finish(raw(k, trend(day, val, lo, hi, lastDay)));
     }
   }
 
   /** Least-squares line through the observations, evaluated at a day. */
   static double trend(long[] day, double[] val, int lo, int hi, long at) {
     int count = hi - lo;
-    double meanX = 0;
+    // Days are summed as integers: one conversion instead of one per day (measurably faster on
+    // three check-ins). The offsets ascend from 0, so while the total is at most 2^53 every partial
+    // sum is exact in a double too and the mean has the same bits as a sum of doubles.
+    long sumX = 0;
     double meanY = 0;
     long x0 = day[lo];
     for (int i = lo; i < hi; i++) {
-      meanX += (day[i] - x0);
+      sumX += day[i] - x0;
       meanY += val[i];
     }
+    double meanX = sumX <= 1L << 53 ? (double) sumX : sumOfDoubles(day, lo, hi, x0);
     meanX /= count;
     meanY /= count;
     double sxy = 0;
@@ -536,6 +567,15 @@ final class Engine {
     return Double.isFinite(y) ? y : meanY;
   }
 
+  /** The day offsets summed in doubles (for totals beyond 2^53, where the order of rounding shows). */
+  private static double sumOfDoubles(long[] day, int lo, int hi, long x0) {
+    double sum = 0;
+    for (int i = lo; i < hi; i++) {
+      sum += day[i] - x0;
+    }
+    return sum;
+  }
+
   /** Raw progress of a value, before the policy's clamps. */
   double raw(int k, double v) {
     byte kind = g.krKind[k];
@@ -548,7 +588,7 @@ final class Engine {
     double s = g.krBase[k];
     double t = g.krTarget[k];
     if (s == t) {
-      if (policy.startEqualsTarget() == StartEqualsTarget.ONE_IF_MET) {
+      if (oneIfMet) {
         return (kind == CompiledGraph.DECREASE ? v <= t : v >= t) ? 1 : 0;
       }
       return 0;
@@ -566,15 +606,15 @@ final class Engine {
 
   /** Applies overshoot and wrong-direction rules to a raw key-result progress. */
   double finish(double raw) {
-    double p = policy.overshoot().apply(raw);
-    if (p < 0 && policy.wrongDirection() == WrongDirection.CLAMP_0) {
+    double p = overshoot.apply(raw);
+    if (p < 0 && clampNegative) {
       p = 0;
     }
     return round(p);
   }
 
   double round(double p) {
-    if (!policy.roundBeforeRollup() || Double.isNaN(p)) {
+    if (!roundBeforeRollup || Double.isNaN(p)) {
       return p + 0.0;
     }
     return BigDecimal.valueOf(p).setScale(policy.gradeScale(), policy.gradeRounding()).doubleValue();
@@ -582,14 +622,15 @@ final class Engine {
 
   /** The value a progress contributes to a rollup. */
   double inRollup(double p) {
-    return policy.wrongDirection() == WrongDirection.CLAMP_0_IN_ROLLUP && p < 0 ? 0 : p;
+    return clampNegativeInRollup && p < 0 ? 0 : p;
   }
 
   // ---- objectives ----
 
   private void evalObj(int o) {
+    CompiledGraph g = this.g;
     boolean committed = g.committed[o];
-    if (policy.childRollup() == ChildRollup.SUM_OF_VALUES) {
+    if (sumOfValues) {
       sumValues(o, obj.sums);
     }
     obj.progress = combine(o, false);
@@ -599,15 +640,14 @@ final class Engine {
       stale |= krStale(k);
     }
     obj.stale = stale;
-    double elapsed = elapsed(o);
-    obj.expected = policy.paceCurve().expected(elapsed);
+    obj.expected = expected(o);
     boolean over = asOf >= g.cycleEnd[o];
     obj.missed = false;
     if (Double.isNaN(obj.progress)) {
       obj.own = NO_DATA;
       obj.missed = committed && over;
     } else {
-      obj.own = (byte) policy.paceRule().status(obj.progress, obj.expected).ordinal();
+      obj.own = (byte) paceRule.status(obj.progress, obj.expected).ordinal();
       if (committed && over && obj.progress < 1) {
         obj.missed = true;
         obj.own = OFF_TRACK;
@@ -621,18 +661,27 @@ final class Engine {
     // A what-if may bring the first confidence into a graph without any: overlays always compute it.
     obj.confidence = objConfidence.length > 0 || objOver != null ? confidence(o) : Double.NaN;
     boolean missedBelow = obj.missed;
+    // The statuses present, one bit each, decide every rollup but the majority, which counts them.
+    boolean majority = statusRollup == StatusRollup.MAJORITY;
     int[] counts = this.counts;
-    Arrays.fill(counts, 0);
-    counts[obj.own]++;
+    if (majority) {
+      Arrays.fill(counts, 0);
+      counts[obj.own]++;
+    }
+    int present = 1 << obj.own;
     for (int q = g.childStart[o]; q < g.childStart[o + 1]; q++) {
       if (g.childWeight[q] > 0) {
         int c = g.childIdx[q];
         missedBelow |= objMissedBelow(c);
-        counts[objStatus(c)]++;
+        byte s = objStatus(c);
+        present |= 1 << s;
+        if (majority) {
+          counts[s]++;
+        }
       }
     }
     obj.missedBelow = missedBelow;
-    byte status = rollStatus(obj.own, counts);
+    byte status = rollStatus(obj.own, present, counts);
     if (missedBelow && (status == ACHIEVED || status == ON_TRACK)) {
       status = AT_RISK;
     }
@@ -640,7 +689,6 @@ final class Engine {
   }
 
   private double confidence(int o) {
-    boolean min = policy.confidenceRollup() == ConfidenceRollup.MIN;
     double sum = 0;
     double low = Double.POSITIVE_INFINITY;
     int count = 0;
@@ -660,26 +708,47 @@ final class Engine {
         count++;
       }
     }
-    return count == 0 ? Double.NaN : min ? low : sum / count;
+    return count == 0 ? Double.NaN : confidenceMin ? low : sum / count;
+  }
+
+  // Objectives share a handful of cycles: the expected progress of the last cycle asked about.
+  private long paceStart = Long.MIN_VALUE;
+  private long paceEnd = Long.MIN_VALUE;
+  private double paceExpected;
+
+  /** The progress expected of objective o by now. */
+  private double expected(int o) {
+    long start = g.cycleStart[o];
+    long end = g.cycleEnd[o];
+    if (start != paceStart || end != paceEnd) {
+      paceStart = start;
+      paceEnd = end;
+      paceExpected = paceCurve.expected(elapsed(o));
+    }
+    return paceExpected;
   }
 
   double elapsed(int o) {
-    long days = asOf - g.cycleStart[o] + (policy.dayCount() == DayCount.END_OF_DAY ? 1 : 0);
+    long days = asOf - g.cycleStart[o] + endOfDay;
     double f = (double) days / (g.cycleEnd[o] - g.cycleStart[o]);
     return Math.min(1, Math.max(0, f));
   }
 
-  private byte rollStatus(byte own, int[] counts) {
-    switch (policy.statusRollup()) {
+  /**
+   * The rolled-up status from the statuses present (bit s for status s) and, for the majority,
+   * their counts.
+   */
+  private byte rollStatus(byte own, int present, int[] counts) {
+    switch (statusRollup) {
       case OWN:
         return own;
       case WORST_WINS:
-        if (counts[NO_DATA] > 0) {
+        if ((present & 1 << NO_DATA) != 0) {
           return NO_DATA;
         }
-        return worst(counts);
+        return worst(present);
       case WEAKEST:
-        return worst(counts);
+        return worst(present);
       default:
         byte best = NO_DATA;
         int most = 0;
@@ -693,13 +762,10 @@ final class Engine {
     }
   }
 
-  private static byte worst(int[] counts) {
-    for (byte s = OFF_TRACK; s >= 0; s--) {
-      if (counts[s] > 0) {
-        return s;
-      }
-    }
-    return NO_DATA;
+  /** The worst status present apart from no data, or no data when there is none. */
+  private static byte worst(int present) {
+    int known = present & (1 << NO_DATA) - 1;
+    return known == 0 ? NO_DATA : (byte) (31 - Integer.numberOfLeadingZeros(known));
   }
 
   // ---- value rollup across the DAG ----
@@ -794,7 +860,7 @@ final class Engine {
 
   /** The objective's progress (or forecast) from its key results and children under the policy. */
   double combine(int o, boolean forecast) {
-    if (policy.childRollup() == ChildRollup.SUM_OF_VALUES) {
+    if (sumOfValues) {
       double count = obj.sums[COUNT];
       if (count == 0) {
         return Double.NaN;
@@ -808,8 +874,8 @@ final class Engine {
     int k1 = g.krStart[o + 1];
     boolean hasKrs = k1 > k0;
     boolean hasChildren = g.childStart[o + 1] > g.childStart[o];
-    ChildRollup mode = policy.childRollup();
-    KeyResultRollup krMode = policy.keyResultRollup();
+    ChildRollup mode = childMode;
+    KeyResultRollup krMode = this.krMode;
     boolean useKrs;
     boolean useChildren;
     switch (mode) {
@@ -930,7 +996,7 @@ final class Engine {
       } else if (chCount == 0) {
         result = krPart;
       } else {
-        result = (1 - policy.childShare()) * krPart + policy.childShare() * chPart;
+        result = (1 - childShare) * krPart + childShare * chPart;
       }
     } else {
       result = useChildren ? chPart : krPart;
