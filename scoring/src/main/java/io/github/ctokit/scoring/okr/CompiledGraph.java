@@ -497,9 +497,10 @@ final class CompiledGraph {
   }
 
   /**
-   * Strings copied end to end into one growing {@code char[]}, each with a packed key of its first
-   * seven characters: comparing two of them reads two longs, and touches the characters only when
-   * the keys cannot decide (an id longer than seven characters, or one outside Latin-1).
+   * Strings, each as a packed key of its first seven characters, and copied end to end into one
+   * growing {@code char[]} when the key does not hold it whole: comparing two of them reads two
+   * longs, and touches characters only when the keys cannot decide (an id longer than seven
+   * characters, or one outside Latin-1).
    */
   static final class Chars {
     /** Low byte of a key: the id is longer than the key holds. */
@@ -511,7 +512,7 @@ final class CompiledGraph {
     private int size;
 
     Chars(int expected) {
-      chars = new char[Math.max(16, expected * 8)];
+      chars = new char[Math.max(16, expected)]; // grows when ids are longer than their keys
       start = new int[Math.max(16, expected) + 1];
       keys = new long[start.length - 1];
     }
@@ -522,7 +523,9 @@ final class CompiledGraph {
       // From the string, not from the copy: reading characters just written by the vectorised
       // copy would stall on store forwarding.
       long key = key(s, length);
-      if (from + length > chars.length) {
+      if (complete(key)) {
+        length = 0; // the key holds it
+      } else if (from + length > chars.length) {
         chars = Arrays.copyOf(chars, Math.max(chars.length * 2, from + length));
       }
       s.getChars(0, length, chars, from);
@@ -580,7 +583,19 @@ final class CompiledGraph {
           return Boolean.compare(!complete(a), !complete(b));
         }
       }
-      return Arrays.compare(chars, start[i], start[i + 1], chars, start[j], start[j + 1]);
+      char[] left = complete(a) ? decode(a) : chars;
+      char[] right = complete(b) ? decode(b) : chars;
+      return Arrays.compare(left, complete(a) ? 0 : start[i], complete(a) ? (int) (a & LONG) : start[i + 1],
+          right, complete(b) ? 0 : start[j], complete(b) ? (int) (b & LONG) : start[j + 1]);
+    }
+
+    /** The characters of a complete key (only compared with an id outside Latin-1: rare). */
+    private static char[] decode(long key) {
+      char[] decoded = new char[(int) (key & LONG)];
+      for (int k = 0; k < decoded.length; k++) {
+        decoded[k] = (char) (key >>> (56 - 8 * k) & 0xFF);
+      }
+      return decoded;
     }
   }
 
