@@ -144,21 +144,30 @@ public final class IdIndex {
     if ((size + 1) * 2 > slots.length) {
       grow();
     }
-    int h = spread(keyHash);
+    return insertKeyless(keyOf, ((long) spread(keyHash) << 32) | (value + 1L));
+  }
+
+  /**
+   * Inserts a slot word {@code spread(hash) << 32 | (value + 1)} unless a key equal to the value's
+   * is present, whose value it then returns (else -1). The table has room.
+   */
+  private int insertKeyless(IntFunction<?> keyOf, long word) {
+    int h = (int) (word >>> 32);
     int i = h & mask;
     while (true) {
       long slot = slots[i];
       if (slot == 0) {
-        slots[i] = ((long) h << 32) | (value + 1L);
+        slots[i] = word;
         size++;
         return -1;
       }
-      if ((int) (slot >>> 32) == h && keyOf.apply((int) slot - 1).equals(keyOf.apply(value))) {
+      if ((int) (slot >>> 32) == h && keyOf.apply((int) slot - 1).equals(keyOf.apply((int) word - 1))) {
         return (int) slot - 1;
       }
       i = (i + 1) & mask;
     }
   }
+
 
   /**
    * Returns the value of a key given by its hash code; the caller tells, for each value whose key
@@ -211,21 +220,7 @@ public final class IdIndex {
     }
     boolean duplicate = false;
     for (long word : byRegion(keyHashes, count)) {
-      int h = (int) (word >>> 32);
-      int i = h & mask;
-      while (true) {
-        long slot = slots[i];
-        if (slot == 0) {
-          slots[i] = word;
-          size++;
-          break;
-        }
-        if ((int) (slot >>> 32) == h && keyOf.apply((int) slot - 1).equals(keyOf.apply((int) word - 1))) {
-          duplicate = true;
-          break;
-        }
-        i = (i + 1) & mask;
-      }
+      duplicate |= insertKeyless(keyOf, word) >= 0;
     }
     return duplicate;
   }

@@ -117,10 +117,10 @@ final class CompiledGraph {
     }
 
     // The walk reads each object once and writes columns only: ids are hashed and the objective
-    // ids copied as characters (objectiveIds, parentIds), but no index is probed and no array of
-    // references is filled. Indexing, duplicate detection and parent resolution then run as tight
-    // loops over the primitive columns, whose cache misses the processor overlaps, and compare ids
-    // as copied characters instead of chasing four pointers per candidate into the model.
+    // ids kept as packed keys, with characters when longer (objectiveIds, parentIds), but no index
+    // is probed and no array of references is filled. Indexing, duplicate detection and parent
+    // resolution then run in bulk over the primitive columns, and compare ids by their keys and
+    // characters instead of chasing four pointers per candidate into the model.
     int cap = Math.max(16, n * 3);
     krStart = new int[n + 1];
     int[] objectiveHash = new int[n];
@@ -346,7 +346,7 @@ final class CompiledGraph {
     keyResultIndex = IdIndex.keyless(k, v -> keyResultOf(list, krStart, krOwnerFinal, v).id());
     bad |= keyResultIndex.putAllHashesIfAbsent(krHash, k);
     // Resolve the parents: the index proposes the objective with the parent id's hash, and the
-    // copied ids confirm it (the full probe runs only when two ids share a hash).
+    // ids' keys (or copied characters) confirm it (the full probe runs only when two ids share a hash).
     parentIdx = objectiveIndex.candidates(edgeHash, e);
     Chars ids = objectiveIds;
     for (int q = 0; q < e; q++) {
@@ -523,18 +523,17 @@ final class CompiledGraph {
       // From the string, not from the copy: reading characters just written by the vectorised
       // copy would stall on store forwarding.
       long key = key(s, length);
-      if (complete(key)) {
-        length = 0; // the key holds it
-      } else if (from + length > chars.length) {
-        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, from + length));
+      int copied = complete(key) ? 0 : length; // a complete key holds the whole id
+      if (from + copied > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, from + copied));
       }
-      s.getChars(0, length, chars, from);
+      s.getChars(0, copied, chars, from);
       if (size + 2 > start.length) {
         start = Arrays.copyOf(start, start.length * 2);
         keys = Arrays.copyOf(keys, start.length - 1);
       }
       keys[size] = key;
-      start[++size] = from + length;
+      start[++size] = from + copied;
     }
 
     /**
@@ -583,13 +582,18 @@ final class CompiledGraph {
           return Boolean.compare(!complete(a), !complete(b));
         }
       }
-      char[] left = complete(a) ? decode(a) : chars;
-      char[] right = complete(b) ? decode(b) : chars;
-      return Arrays.compare(left, complete(a) ? 0 : start[i], complete(a) ? (int) (a & LONG) : start[i + 1],
-          right, complete(b) ? 0 : start[j], complete(b) ? (int) (b & LONG) : start[j + 1]);
+      if (!complete(a) && !complete(b)) {
+        return Arrays.compare(chars, start[i], start[i + 1], chars, start[j], start[j + 1]);
+      }
+      // An id held only by its key against one outside Latin-1 (rare): compare the characters.
+      return Arrays.compare(charsOf(i), charsOf(j));
     }
 
-    /** The characters of a complete key (only compared with an id outside Latin-1: rare). */
+    private char[] charsOf(int i) {
+      return complete(keys[i]) ? decode(keys[i]) : Arrays.copyOfRange(chars, start[i], start[i + 1]);
+    }
+
+    /** The characters of a complete key. */
     private static char[] decode(long key) {
       char[] decoded = new char[(int) (key & LONG)];
       for (int k = 0; k < decoded.length; k++) {
