@@ -1,5 +1,6 @@
 package io.github.ctokit.core;
 
+import io.github.ctokit.core.internal.Identifiers;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -37,11 +38,21 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
    * @throws IllegalArgumentException if {@code value} breaks the rules above
    */
   protected Identifier(String kind, String value) {
-    Objects.requireNonNull(value, kind);
-    this.value = checkValue(kind, value);
+    this.value = requireValid(kind, value);
   }
 
-  private static String checkValue(String kind, String value) {
+  /**
+   * Checks an identifier's text without creating the identifier (for bulk loads of millions of
+   * ids, such as {@link io.github.ctokit.core.okr.OkrTable}).
+   *
+   * @param kind what is identified, for messages (for example {@code "role id"})
+   * @param value the identifier's text
+   * @return {@code value}
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} breaks the rules above
+   */
+  protected static String requireValid(String kind, String value) {
+    Objects.requireNonNull(value, kind);
     if (value.isEmpty() || value.length() > MAX_LENGTH) {
       throw new IllegalArgumentException(
           kind + " must have 1 to " + MAX_LENGTH + " characters (had " + value.length() + ")");
@@ -85,7 +96,7 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
 
   @Override
   public final int hashCode() {
-    return getClass().hashCode() * 31 + value.hashCode();
+    return Identifiers.hash(getClass(), value);
   }
 
   /** Returns the value, so identifiers print as themselves in messages and logs. */

@@ -3,6 +3,7 @@ package io.github.ctokit.core.okr;
 import io.github.ctokit.core.LevelScale;
 import io.github.ctokit.core.internal.Checks;
 import io.github.ctokit.core.kpi.KpiId;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -99,18 +100,24 @@ public abstract class KeyResult implements WithKeyResult {
    */
   @Value.Default
   public double target() {
-    switch (kind()) {
+    return defaultTarget(id().value(), kind(), stages().map(LevelScale::size).orElse(0),
+        bandLow().isPresent() && bandHigh().isPresent(), bandLow().orElse(0), bandHigh().orElse(0));
+  }
+
+  /** The target of a key result that sets none (shared with {@link OkrTable}); stages 0 = none. */
+  static double defaultTarget(String id, KeyResultKind kind, int stages, boolean band, double low, double high) {
+    switch (kind) {
       case MILESTONE:
         return 1;
       case ORDINAL:
-        return stages().map(s -> s.size() - 1).orElse(1);
+        return stages > 0 ? stages - 1 : 1;
       case WITHIN_BAND:
-        if (bandLow().isPresent() && bandHigh().isPresent()) {
-          return (bandLow().getAsDouble() + bandHigh().getAsDouble()) / 2;
+        if (band) {
+          return (low + high) / 2;
         }
-        throw new IllegalArgumentException("bandLow and bandHigh must be set for kind WITHIN_BAND (key result " + id() + ")");
+        throw new IllegalArgumentException("bandLow and bandHigh must be set for kind WITHIN_BAND (key result " + id + ")");
       default:
-        throw new IllegalArgumentException("target must be set for kind " + kind() + " (key result " + id() + ")");
+        throw new IllegalArgumentException("target must be set for kind " + kind + " (key result " + id + ")");
     }
   }
 
@@ -191,48 +198,64 @@ public abstract class KeyResult implements WithKeyResult {
 
   @Value.Check
   final void check() {
-    String kr = " (key result " + id() + ")";
-    Checks.requireFinite("start" + kr, start());
-    Checks.requireFinite("target" + kr, target());
-    Checks.requireFinite("weight" + kr, weight());
-    if (kind() == KeyResultKind.WITHIN_BAND) {
-      if (bandLow().isEmpty() || bandHigh().isEmpty()) {
+    checkShape(id().value(), kind(), start(), target(), weight(), bandLow().isPresent(), bandLow().orElse(0),
+        bandHigh().isPresent(), bandHigh().orElse(0), stages().map(LevelScale::size).orElse(0));
+    List<CheckIn> checkIns = checkIns();
+    int stageCount = stages().map(LevelScale::size).orElse(0);
+    for (int i = 0; i < checkIns.size(); i++) {
+      CheckIn c = checkIns.get(i);
+      checkCheckIn(id().value(), kind(), stageCount, i, c.epochDay(), i > 0 ? checkIns.get(i - 1).epochDay() : Long.MIN_VALUE,
+          c.value());
+    }
+  }
+
+  /**
+   * The rules of one key result apart from its check-ins (shared with {@link OkrTable}, so that
+   * both inputs refuse the same key results with the same messages); stages 0 = none.
+   */
+  static void checkShape(String id, KeyResultKind kind, double start, double target, double weight, boolean hasLow,
+      double low, boolean hasHigh, double high, int stages) {
+    String kr = " (key result " + id + ")";
+    Checks.requireFinite("start" + kr, start);
+    Checks.requireFinite("target" + kr, target);
+    Checks.requireFinite("weight" + kr, weight);
+    if (kind == KeyResultKind.WITHIN_BAND) {
+      if (!hasLow || !hasHigh) {
         throw new IllegalArgumentException("bandLow and bandHigh must be set for kind WITHIN_BAND" + kr);
       }
-      double lo = Checks.requireFinite("bandLow" + kr, bandLow().orElseThrow());
-      double hi = Checks.requireFinite("bandHigh" + kr, bandHigh().orElseThrow());
+      double lo = Checks.requireFinite("bandLow" + kr, low);
+      double hi = Checks.requireFinite("bandHigh" + kr, high);
       if (lo > hi) {
         throw new IllegalArgumentException("bandLow must be at most bandHigh" + kr
             + " (was " + Checks.format(lo) + " > " + Checks.format(hi) + ")");
       }
-    } else if (bandLow().isPresent() || bandHigh().isPresent()) {
-      throw new IllegalArgumentException("bandLow and bandHigh must be empty for kind " + kind() + kr);
+    } else if (hasLow || hasHigh) {
+      throw new IllegalArgumentException("bandLow and bandHigh must be empty for kind " + kind + kr);
     }
-    if (kind() == KeyResultKind.ORDINAL && stages().isEmpty()) {
+    if (kind == KeyResultKind.ORDINAL && stages == 0) {
       throw new IllegalArgumentException("stages must be set for kind ORDINAL" + kr);
     }
-    if (kind() != KeyResultKind.ORDINAL && stages().isPresent()) {
-      throw new IllegalArgumentException("stages must be empty for kind " + kind() + kr);
+    if (kind != KeyResultKind.ORDINAL && stages > 0) {
+      throw new IllegalArgumentException("stages must be empty for kind " + kind + kr);
     }
-    List<CheckIn> checkIns = checkIns();
-    for (int i = 0; i < checkIns.size(); i++) {
-      CheckIn c = checkIns.get(i);
-      if (i > 0 && c.epochDay() <= checkIns.get(i - 1).epochDay()) {
-        throw new IllegalArgumentException("checkIns must be in strictly increasing date order" + kr
-            + " (checkIns[" + i + "] on " + c.date() + " after " + checkIns.get(i - 1).date() + ")");
-      }
-      double v = c.value();
-      if (kind() == KeyResultKind.MILESTONE && v != 0 && v != 1) {
-        throw new IllegalArgumentException("checkIns[" + i + "].value must be 0 or 1 for kind MILESTONE" + kr
-            + " (was " + Checks.format(v) + ")");
-      }
-      if (kind() == KeyResultKind.ORDINAL) {
-        int size = stages().orElseThrow().size();
-        if (v != Math.rint(v) || v < 0 || v >= size) {
-          throw new IllegalArgumentException("checkIns[" + i + "].value must be a stage ordinal within [0, "
-              + (size - 1) + "]" + kr + " (was " + Checks.format(v) + ")");
-        }
-      }
+  }
+
+  /**
+   * The rules of check-in {@code i} of a key result (shared with {@link OkrTable}); {@code
+   * previousDay} is {@link Long#MIN_VALUE} for the first.
+   */
+  static void checkCheckIn(String id, KeyResultKind kind, int stages, int i, long day, long previousDay, double v) {
+    if (i > 0 && day <= previousDay) {
+      throw new IllegalArgumentException("checkIns must be in strictly increasing date order (key result " + id
+          + ") (checkIns[" + i + "] on " + LocalDate.ofEpochDay(day) + " after " + LocalDate.ofEpochDay(previousDay) + ")");
+    }
+    if (kind == KeyResultKind.MILESTONE && v != 0 && v != 1) {
+      throw new IllegalArgumentException("checkIns[" + i + "].value must be 0 or 1 for kind MILESTONE (key result "
+          + id + ") (was " + Checks.format(v) + ")");
+    }
+    if (kind == KeyResultKind.ORDINAL && (v != Math.rint(v) || v < 0 || v >= stages)) {
+      throw new IllegalArgumentException("checkIns[" + i + "].value must be a stage ordinal within [0, "
+          + (stages - 1) + "] (key result " + id + ") (was " + Checks.format(v) + ")");
     }
   }
 }

@@ -10,7 +10,14 @@ import io.github.ctokit.core.Identifier;
 public final class KeyResultId extends Identifier<KeyResultId> {
 
   private KeyResultId(String value) {
-    super("key result id", value);
+    super(KIND, value);
+  }
+
+  private static final String KIND = "key result id";
+
+  /** Checks a value without creating the id: the same rule and message as {@link #of}. */
+  static String requireValid(String value) {
+    return Identifier.requireValid(KIND, value);
   }
 
   /**

@@ -119,9 +119,13 @@ public abstract class Objective implements WithObjective {
 
   @Value.Check
   final void check() {
-    if (ownerTeam().isPresent() == ownerRole().isPresent()) {
-      throw new IllegalArgumentException(
-          "exactly one of ownerTeam and ownerRole must be set (objective " + id() + ")");
+    checkOwner(id().value(), ownerTeam().isPresent(), ownerRole().isPresent());
+  }
+
+  /** The owner rule (shared with {@link OkrTable}). */
+  static void checkOwner(String id, boolean team, boolean role) {
+    if (team == role) {
+      throw new IllegalArgumentException("exactly one of ownerTeam and ownerRole must be set (objective " + id + ")");
     }
   }
 }
