@@ -1,6 +1,7 @@
 package io.github.ctokit.scoring.okr;
 
 import io.github.ctokit.core.internal.IdIndex;
+import io.github.ctokit.core.internal.OkrColumns;
 import io.github.ctokit.core.kpi.KpiDefinition;
 import io.github.ctokit.core.kpi.KpiId;
 import io.github.ctokit.core.kpi.KpiSeries;
@@ -13,10 +14,12 @@ import io.github.ctokit.core.okr.Objective;
 import io.github.ctokit.core.okr.ObjectiveId;
 import io.github.ctokit.core.okr.OkrCycle;
 import io.github.ctokit.core.okr.OkrGraph;
+import io.github.ctokit.core.okr.OkrTable;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,11 +45,14 @@ final class CompiledGraph {
   static final byte MILESTONE = (byte) KeyResultKind.MILESTONE.ordinal();
   static final byte ORDINAL = (byte) KeyResultKind.ORDINAL.ordinal();
 
-  final OkrGraph graph;
+  /** The object model compiled, or null for a table. */
+  private final @Nullable OkrGraph model;
+  /** The table compiled, or null for an object model. */
+  private final @Nullable OkrTable table;
+  /** The model's objectives (read through the list: no copy, no reference array to fill); empty for a table. */
+  private final List<Objective> objectives;
   final int n;
   final int m;
-  /** The graph's objectives (read through the list: no copy, no reference array to fill). */
-  final List<Objective> objectives;
   final IdIndex objectiveIndex;
   final IdIndex keyResultIndex;
   final int[] krStart;
@@ -100,251 +106,53 @@ final class CompiledGraph {
   final boolean mixedDirections;
 
   CompiledGraph(OkrGraph graph) {
-    this.graph = graph;
-    List<Objective> list = graph.objectives();
-    n = list.size();
-    objectives = list;
-    boolean bad = false;
+    this(graph, null, Scan.of(graph));
+  }
 
-    // KPIs: few; plain maps are fine.
-    Map<KpiId, KpiDefinition> kpis = new HashMap<>();
-    for (KpiDefinition def : graph.kpis()) {
-      bad |= kpis.putIfAbsent(def.id(), def) != null;
-    }
-    Map<KpiId, KpiSeries> series = new HashMap<>();
-    for (KpiSeries s : graph.kpiSeries()) {
-      bad |= series.putIfAbsent(s.kpi(), s) != null || !kpis.containsKey(s.kpi());
-    }
+  CompiledGraph(OkrTable table) {
+    this(null, table, Scan.of(table));
+  }
 
-    // The walk reads each object once and writes columns only: ids are hashed and the objective
-    // ids kept as packed keys, with characters when longer (objectiveIds, parentIds), but no index
-    // is probed and no array of references is filled. Indexing, duplicate detection and parent
-    // resolution then run in bulk over the primitive columns, and compare ids by their keys and
-    // characters instead of chasing four pointers per candidate into the model.
-    int cap = Math.max(16, n * 3);
-    krStart = new int[n + 1];
-    int[] objectiveHash = new int[n];
-    Chars objectiveIds = new Chars(n);
-    Chars parentIds = new Chars(n);
-    int[] owner = new int[cap];
-    int[] krHash = new int[cap];
-    byte[] kind = new byte[cap];
-    double[] base = new double[cap];
-    double[] target = new double[cap];
-    double[] weight = new double[cap];
-    double[] low = new double[0]; // band and ordinal key results only: allocated when one is met
-    double[] high = new double[0];
-    int[] unit = new int[cap];
-    boolean[] measured = new boolean[cap];
-    int[] obsFrom = new int[cap + 1];
-    long[] day = new long[cap * 3];
-    double[] value = new double[day.length];
-    double[] confidence = new double[0];
-    Map<String, Integer> unitCodes = new HashMap<>();
-    String[] unitNames = new String[4];
-    cycleStart = new long[n];
-    cycleEnd = new long[n];
-    committed = new boolean[n];
-    parentStart = new int[n + 1];
-    int edgeCap = Math.max(16, n + n / 8);
-    int[] edgeHash = new int[edgeCap];
-    double[] edgeWeight = new double[edgeCap];
-    @Nullable OkrCycle lastCycle = null;
-    long cs = 0;
-    long ce = 0;
-    int k = 0;
-    int e = 0;
-    int f = 0;
-    int sameTarget = 0;
-    boolean mixedU = false;
-    boolean mixedD = false;
-    String lastUnit = "";
-    int lastCode = -1;
-    for (int i = 0; i < n; i++) {
-      Objective o = list.get(i);
-      ObjectiveId oid = o.id();
-      objectiveHash[i] = oid.hashCode();
-      objectiveIds.add(oid.value());
-      OkrCycle cycle = o.cycle();
-      if (cycle != lastCycle) { // objectives share a handful of cycles
-        cs = cycle.start().toEpochDay();
-        ce = cycle.endExclusive().toEpochDay();
-        lastCycle = cycle;
-      }
-      cycleStart[i] = cs;
-      cycleEnd[i] = ce;
-      committed[i] = o.isCommitted();
-      krStart[i] = k;
-      double total = 0;
-      int firstUnit = -1;
-      boolean up = false;
-      boolean down = false;
-      List<KeyResult> own = o.keyResults();
-      for (int j = 0; j < own.size(); j++) {
-        KeyResult r = own.get(j);
-        if (k == owner.length) {
-          int c = owner.length * 2;
-          owner = Arrays.copyOf(owner, c);
-          krHash = Arrays.copyOf(krHash, c);
-          kind = Arrays.copyOf(kind, c);
-          base = Arrays.copyOf(base, c);
-          target = Arrays.copyOf(target, c);
-          weight = Arrays.copyOf(weight, c);
-          low = low.length == 0 ? low : Arrays.copyOf(low, c);
-          high = high.length == 0 ? high : Arrays.copyOf(high, c);
-          unit = Arrays.copyOf(unit, c);
-          measured = Arrays.copyOf(measured, c);
-          obsFrom = Arrays.copyOf(obsFrom, c + 1);
-        }
-        owner[k] = i;
-        krHash[k] = r.id().hashCode();
-        KeyResultKind kd = r.kind();
-        double s = r.start();
-        double t = r.target();
-        double w = r.weight();
-        kind[k] = (byte) kd.ordinal();
-        base[k] = s;
-        target[k] = t;
-        weight[k] = w;
-        bad |= w < 0;
-        total += Math.max(0, w);
-        if ((kd == KeyResultKind.WITHIN_BAND || kd == KeyResultKind.ORDINAL) && high.length == 0) {
-          low = new double[owner.length];
-          high = new double[owner.length];
-        }
-        if (kd == KeyResultKind.WITHIN_BAND) {
-          low[k] = r.bandLow().orElse(t);
-          high[k] = r.bandHigh().orElse(t);
-        } else if (kd == KeyResultKind.ORDINAL) {
-          high[k] = r.stages().map(st -> st.size() - 1).orElse(1);
-        } else if (kd == KeyResultKind.INCREASE || kd == KeyResultKind.DECREASE) {
-          if (s == t) {
-            sameTarget++;
-          } else {
-            bad |= (kd == KeyResultKind.INCREASE) != (t > s);
-          }
-          up |= kd == KeyResultKind.INCREASE;
-          down |= kd == KeyResultKind.DECREASE;
-        }
-        String u = r.unit();
-        int code;
-        if (u.equals(lastUnit) && lastCode >= 0) { // units repeat: skip the map almost always
-          code = lastCode;
-        } else {
-          Integer known = unitCodes.get(u);
-          if (known == null) {
-            code = unitCodes.size();
-            unitCodes.put(u, code);
-            if (code == unitNames.length) {
-              unitNames = Arrays.copyOf(unitNames, code * 2);
-            }
-            unitNames[code] = u;
-          } else {
-            code = known;
-          }
-          lastUnit = u;
-          lastCode = code;
-        }
-        unit[k] = code;
-        if (firstUnit < 0) {
-          firstUnit = code;
-        } else {
-          mixedU |= firstUnit != code;
-        }
-        obsFrom[k] = f;
-        List<CheckIn> checkIns = r.checkIns();
-        KpiSeries ks = null;
-        if (r.measuredBy().isPresent()) {
-          measured[k] = true;
-          for (CheckIn c : checkIns) { // ignored by scoring, but checked like any check-in
-            bad |= c.epochDay() < cs || c.epochDay() >= ce;
-          }
-          KpiId id = r.measuredBy().get();
-          KpiDefinition def = kpis.get(id);
-          bad |= def == null || !def.unit().equals(u);
-          ks = series.get(id);
-        }
-        int size = measured[k] ? (ks == null ? 0 : ks.size()) : checkIns.size();
-        if (f + size > day.length) {
-          int c = Math.max(day.length * 2, f + size);
-          day = Arrays.copyOf(day, c);
-          value = Arrays.copyOf(value, c);
-        }
-        if (ks != null) {
-          for (int q = 0; q < size; q++) {
-            day[f] = ks.epochDay(q);
-            value[f++] = ks.value(q);
-          }
-        } else if (!measured[k]) {
-          for (int q = 0; q < size; q++) {
-            CheckIn c = checkIns.get(q);
-            long d = c.epochDay();
-            bad |= d < cs || d >= ce;
-            if (c.hasConfidence()) {
-              if (confidence.length < day.length) {
-                int from = confidence.length;
-                confidence = Arrays.copyOf(confidence, day.length);
-                Arrays.fill(confidence, from, confidence.length, Double.NaN);
-              }
-              confidence[f] = c.confidence().orElseThrow().value();
-            }
-            day[f] = d;
-            value[f++] = c.value();
-          }
-        }
-        k++;
-      }
-      bad |= !own.isEmpty() && total == 0;
-      mixedD |= up && down;
-      parentStart[i] = e;
-      List<Alignment> parents = o.parents();
-      for (int q = 0; q < parents.size(); q++) {
-        Alignment a = parents.get(q);
-        if (e == edgeHash.length) {
-          edgeHash = Arrays.copyOf(edgeHash, e * 2);
-          edgeWeight = Arrays.copyOf(edgeWeight, e * 2);
-        }
-        ObjectiveId pid = a.parent();
-        edgeHash[e] = pid.hashCode();
-        parentIds.add(pid.value());
-        edgeWeight[e] = a.weight();
-        bad |= a.weight() < 0;
-        e++;
-      }
-    }
-    krStart[n] = k;
-    parentStart[n] = e;
-    obsFrom[k] = f;
-    m = k;
-    krOwner = owner;
-    krKind = kind;
-    krBase = base;
-    krTarget = target;
-    krWeight = weight;
-    krLow = low;
-    krHigh = high;
-    krUnit = unit;
-    krMeasured = measured;
-    units = Arrays.copyOf(unitNames, Math.max(1, unitCodes.size()));
-    obsStart = obsFrom;
-    obsDay = day;
-    obsValue = value;
-    if (confidence.length > 0 && confidence.length < day.length) {
-      int from = confidence.length;
-      confidence = Arrays.copyOf(confidence, day.length);
-      Arrays.fill(confidence, from, confidence.length, Double.NaN);
-    }
-    obsConfidence = confidence;
-    sameTargetCount = sameTarget;
-    mixedUnits = mixedU;
-    mixedDirections = mixedD;
+  private CompiledGraph(@Nullable OkrGraph graph, @Nullable OkrTable table, Scan in) {
+    this.model = graph;
+    this.table = table;
+    this.objectives = graph == null ? List.of() : graph.objectives();
+    n = in.n;
+    m = in.m;
+    int e = in.e;
+    boolean bad = in.bad;
+    krStart = in.krStart;
+    parentStart = in.parentStart;
+    krOwner = in.owner;
+    krKind = in.kind;
+    krBase = in.base;
+    krTarget = in.target;
+    krWeight = in.weight;
+    krLow = in.low;
+    krHigh = in.high;
+    krUnit = in.unit;
+    krMeasured = in.measured;
+    units = Arrays.copyOf(in.unitNames, Math.max(1, in.unitCodes.size()));
+    obsStart = in.obsStart;
+    obsDay = in.obsDay;
+    obsValue = in.obsValue;
+    obsConfidence = in.obsConfidence;
+    cycleStart = in.cycleStart;
+    cycleEnd = in.cycleEnd;
+    committed = in.committed;
+    sameTargetCount = in.sameTargetCount;
+    mixedUnits = in.mixedUnits;
+    mixedDirections = in.mixedDirections;
+    int[] edgeHash = in.edgeHash;
+    double[] edgeWeight = in.edgeWeight;
+    Chars objectiveIds = in.objectiveIds;
+    Chars parentIds = in.parentIds;
 
-    // Index the ids (keyless: on a hash match the index reads the two ids back from the model).
-    objectiveIndex = IdIndex.keyless(n, v -> list.get(v).id());
-    bad |= objectiveIndex.putAllHashesIfAbsent(objectiveHash, n);
-    int[] krOwnerFinal = owner;
-    keyResultIndex = IdIndex.keyless(k, v -> keyResultOf(list, krStart, krOwnerFinal, v).id());
-    bad |= keyResultIndex.putAllHashesIfAbsent(krHash, k);
+    // Index the ids (keyless: on a hash match the index reads the two ids back from the input).
+    objectiveIndex = IdIndex.keyless(n, this::objectiveId);
+    bad |= objectiveIndex.putAllHashesIfAbsent(in.objectiveHash, n);
+    keyResultIndex = IdIndex.keyless(m, this::keyResultId);
+    bad |= keyResultIndex.putAllHashesIfAbsent(in.krHash, m);
     // Resolve the parents: the index proposes the objective with the parent id's hash, and the
     // ids' keys (or copied characters) confirm it (the full probe runs only when two ids share a hash).
     parentIdx = objectiveIndex.candidates(edgeHash, e);
@@ -497,6 +305,476 @@ final class CompiledGraph {
   }
 
   /**
+   * One pass over the input (the object model, or a table's columns): the columns, the ids' hashes
+   * and keys, and every error rule tested as a boolean ({@link #bad}).
+   */
+  private static final class Scan {
+    /** Bits of {@link #direction}. */
+    static final int UP = 1;
+    static final int DOWN = 2;
+    static final int BOTH = UP | DOWN;
+    static final int WRONG_WAY = 4;
+    static final int SAME_TARGET = 8;
+
+    int n;
+    int m;
+    int e;
+    boolean bad;
+    int sameTargetCount;
+    boolean mixedUnits;
+    boolean mixedDirections;
+    int[] krStart = new int[0];
+    int[] parentStart = new int[0];
+    int[] objectiveHash = new int[0];
+    Chars objectiveIds = new Chars(0);
+    Chars parentIds = new Chars(0);
+    int[] krHash = new int[0];
+    int[] edgeHash = new int[0];
+    double[] edgeWeight = new double[0];
+    int[] owner = new int[0];
+    byte[] kind = new byte[0];
+    double[] base = new double[0];
+    double[] target = new double[0];
+    double[] weight = new double[0];
+    double[] low = new double[0];
+    double[] high = new double[0];
+    int[] unit = new int[0];
+    boolean[] measured = new boolean[0];
+    int[] obsStart = new int[1];
+    long[] obsDay = new long[0];
+    double[] obsValue = new double[0];
+    double[] obsConfidence = new double[0];
+    long[] cycleStart = new long[0];
+    long[] cycleEnd = new long[0];
+    boolean[] committed = new boolean[0];
+    final Map<String, Integer> unitCodes = new HashMap<>();
+    String[] unitNames = new String[4];
+    private String lastUnit = "";
+    private int lastCode = -1;
+    final Map<KpiId, KpiDefinition> kpis = new HashMap<>();
+    final Map<KpiId, KpiSeries> series = new HashMap<>();
+
+    /** KPIs: few; plain maps are fine. */
+    private Scan(List<KpiDefinition> definitions, List<KpiSeries> observed) {
+      for (KpiDefinition def : definitions) {
+        bad |= kpis.putIfAbsent(def.id(), def) != null;
+      }
+      for (KpiSeries s : observed) {
+        bad |= series.putIfAbsent(s.kpi(), s) != null || !kpis.containsKey(s.kpi());
+      }
+    }
+
+    static Scan of(OkrGraph graph) {
+      Scan scan = new Scan(graph.kpis(), graph.kpiSeries());
+      scan.walk(graph.objectives());
+      return scan;
+    }
+
+    static Scan of(OkrTable table) {
+      Scan scan = new Scan(table.kpis(), table.kpiSeries());
+      scan.scan(OkrColumns.of(table));
+      return scan;
+    }
+
+    /**
+     * The pass over a table: its columns are used in place (the table is immutable), so only
+     * what the table does not hold is computed: hashes and keys of the ids, owners, cycle days,
+     * unit numbers, band ends, and the rule tests of {@link #walk}.
+     */
+    private void scan(OkrColumns t) {
+      n = t.objectiveIds.length;
+      m = t.keyResultIds.length;
+      e = t.parentIds.length;
+      krStart = t.keyResultStart;
+      parentStart = t.parentStart;
+      committed = t.committed;
+      kind = t.kinds;
+      base = t.starts;
+      target = t.targets;
+      weight = t.weights;
+      edgeWeight = t.parentWeights;
+      objectiveHash = t.objectiveIdHashes;
+      krHash = t.keyResultIdHashes;
+      edgeHash = t.parentIdHashes;
+      objectiveIds = new Chars(n);
+      cycleStart = new long[n];
+      cycleEnd = new long[n];
+      owner = new int[m];
+      unit = new int[m];
+      boolean ranged = t.bandLows.length > 0 || t.stages.length > 0;
+      low = ranged ? new double[m] : low;
+      high = ranged ? new double[m] : high;
+      measured = new boolean[m];
+      @Nullable OkrCycle lastCycle = null;
+      long cs = 0;
+      long ce = 0;
+      boolean bad = false;
+      for (int i = 0; i < n; i++) {
+        String id = t.objectiveIds[i];
+        objectiveIds.add(id);
+        OkrCycle cycle = t.cycles[i];
+        if (cycle != lastCycle) {
+          cs = cycle.start().toEpochDay();
+          ce = cycle.endExclusive().toEpochDay();
+          lastCycle = cycle;
+        }
+        cycleStart[i] = cs;
+        cycleEnd[i] = ce;
+        double total = 0;
+        int firstUnit = -1;
+        int directions = 0;
+        for (int k = krStart[i]; k < krStart[i + 1]; k++) {
+          owner[k] = i;
+          double w = weight[k];
+          bad |= w < 0;
+          total += Math.max(0, w);
+          byte kd = kind[k];
+          if (kd == WITHIN_BAND) {
+            low[k] = t.bandLows[k];
+            high[k] = t.bandHighs[k];
+          } else if (kd == ORDINAL) {
+            high[k] = Objects.requireNonNull(t.stages[k], "stages").size() - 1;
+          } else {
+            int d = direction(kd, base[k], target[k]);
+            sameTargetCount += d >>> 3;
+            bad |= (d & WRONG_WAY) != 0;
+            directions |= d;
+          }
+          int code = unitCode(t.units[k]);
+          unit[k] = code;
+          if (firstUnit < 0) {
+            firstUnit = code;
+          } else {
+            mixedUnits |= firstUnit != code;
+          }
+          for (int q = t.checkInStart[k]; q < t.checkInStart[k + 1]; q++) {
+            long d = t.checkInDays[q];
+            bad |= d < cs || d >= ce;
+          }
+        }
+        bad |= krStart[i + 1] > krStart[i] && total == 0;
+        mixedDirections |= (directions & BOTH) == BOTH;
+      }
+      parentIds = new Chars(e);
+      for (int q = 0; q < e; q++) {
+        parentIds.add(t.parentIds[q]);
+        bad |= edgeWeight[q] < 0;
+      }
+      this.bad |= bad;
+      observations(t);
+    }
+
+    /**
+     * The observations of a table: its check-in columns in place, unless a key result is measured
+     * by a KPI, whose observations then replace its check-ins in copied columns.
+     */
+    private void observations(OkrColumns t) {
+      if (t.measuredBy.length == 0) {
+        obsStart = t.checkInStart;
+        obsDay = t.checkInDays;
+        obsValue = t.checkInValues;
+        obsConfidence = t.checkInConfidences;
+        return;
+      }
+      obsStart = new int[m + 1];
+      int size = 0;
+      for (int k = 0; k < m; k++) {
+        KpiId kpi = t.measuredBy[k];
+        KpiSeries ks = kpi == null ? null : series.get(kpi);
+        size += kpi == null ? t.checkInStart[k + 1] - t.checkInStart[k] : ks == null ? 0 : ks.size();
+      }
+      obsDay = new long[size];
+      obsValue = new double[size];
+      boolean confidences = t.checkInConfidences.length > 0;
+      obsConfidence = confidences ? new double[size] : obsConfidence;
+      int f = 0;
+      for (int k = 0; k < m; k++) {
+        obsStart[k] = f;
+        KpiId kpi = t.measuredBy[k];
+        if (kpi == null) {
+          int from = t.checkInStart[k];
+          int count = t.checkInStart[k + 1] - from;
+          System.arraycopy(t.checkInDays, from, obsDay, f, count);
+          System.arraycopy(t.checkInValues, from, obsValue, f, count);
+          if (confidences) {
+            System.arraycopy(t.checkInConfidences, from, obsConfidence, f, count);
+          }
+          f += count;
+          continue;
+        }
+        measured[k] = true;
+        KpiDefinition def = kpis.get(kpi);
+        bad |= def == null || !def.unit().equals(t.units[k]);
+        KpiSeries ks = series.get(kpi);
+        for (int q = 0; ks != null && q < ks.size(); q++) {
+          obsDay[f] = ks.epochDay(q);
+          obsValue[f] = ks.value(q);
+          if (confidences) {
+            obsConfidence[f] = Double.NaN;
+          }
+          f++;
+        }
+      }
+      obsStart[m] = f;
+    }
+
+    /** Confidences padded with NaN to the observations' length, or empty when there are none. */
+    private static double[] padded(double[] confidence, int length) {
+      if (confidence.length == 0 || confidence.length >= length) {
+        return confidence;
+      }
+      int from = confidence.length;
+      double[] all = Arrays.copyOf(confidence, length);
+      Arrays.fill(all, from, length, Double.NaN);
+      return all;
+    }
+
+    /** The number of a unit, in order of first use. */
+    int unitCode(String u) {
+      if (u.equals(lastUnit) && lastCode >= 0) { // units repeat: skip the map almost always
+        return lastCode;
+      }
+      Integer known = unitCodes.get(u);
+      int code;
+      if (known == null) {
+        code = unitCodes.size();
+        unitCodes.put(u, code);
+        if (code == unitNames.length) {
+          unitNames = Arrays.copyOf(unitNames, code * 2);
+        }
+        unitNames[code] = u;
+      } else {
+        code = known;
+      }
+      lastUnit = u;
+      lastCode = code;
+      return code;
+    }
+
+    /**
+     * The direction bits of a key result that is not a band or ordinal: {@link #UP} or
+     * {@link #DOWN} for a metric, {@link #SAME_TARGET} when its start equals its target (a policy
+     * decides), {@link #WRONG_WAY} when its target lies against its kind; 0 for other kinds.
+     */
+    static int direction(byte kind, double start, double target) {
+      if (kind != INCREASE && kind != DECREASE) {
+        return 0;
+      }
+      int d = kind == INCREASE ? UP : DOWN;
+      if (start == target) {
+        return d | SAME_TARGET;
+      }
+      return (kind == INCREASE) != (target > start) ? d | WRONG_WAY : d;
+    }
+
+    /**
+     * The walk reads each object once and writes columns only: ids are hashed and the objective
+     * ids kept as packed keys, with characters when longer (objectiveIds, parentIds), but no index
+     * is probed and no array of references is filled. Indexing, duplicate detection and parent
+     * resolution then run in bulk over the primitive columns, and compare ids by their keys and
+     * characters instead of chasing four pointers per candidate into the model.
+     */
+    private void walk(List<Objective> list) {
+      int n = list.size();
+      this.n = n;
+      boolean bad = false;
+      int cap = Math.max(16, n * 3);
+      int[] krStart = new int[n + 1];
+      int[] objectiveHash = new int[n];
+      Chars objectiveIds = new Chars(n);
+      Chars parentIds = new Chars(n);
+      int[] owner = new int[cap];
+      int[] krHash = new int[cap];
+      byte[] kind = new byte[cap];
+      double[] base = new double[cap];
+      double[] target = new double[cap];
+      double[] weight = new double[cap];
+      double[] low = new double[0]; // band and ordinal key results only: allocated when one is met
+      double[] high = new double[0];
+      int[] unit = new int[cap];
+      boolean[] measured = new boolean[cap];
+      int[] obsFrom = new int[cap + 1];
+      long[] day = new long[cap * 3];
+      double[] value = new double[day.length];
+      double[] confidence = new double[0];
+      long[] cycleStart = new long[n];
+      long[] cycleEnd = new long[n];
+      boolean[] committed = new boolean[n];
+      int[] parentStart = new int[n + 1];
+      int edgeCap = Math.max(16, n + n / 8);
+      int[] edgeHash = new int[edgeCap];
+      double[] edgeWeight = new double[edgeCap];
+      @Nullable OkrCycle lastCycle = null;
+      long cs = 0;
+      long ce = 0;
+      int k = 0;
+      int e = 0;
+      int f = 0;
+      for (int i = 0; i < n; i++) {
+        Objective o = list.get(i);
+        ObjectiveId oid = o.id();
+        objectiveHash[i] = oid.hashCode();
+        objectiveIds.add(oid.value());
+        OkrCycle cycle = o.cycle();
+        if (cycle != lastCycle) { // objectives share a handful of cycles
+          cs = cycle.start().toEpochDay();
+          ce = cycle.endExclusive().toEpochDay();
+          lastCycle = cycle;
+        }
+        cycleStart[i] = cs;
+        cycleEnd[i] = ce;
+        committed[i] = o.isCommitted();
+        krStart[i] = k;
+        double total = 0;
+        int firstUnit = -1;
+        int directions = 0;
+        List<KeyResult> own = o.keyResults();
+        for (int j = 0; j < own.size(); j++) {
+          KeyResult r = own.get(j);
+          if (k == owner.length) {
+            int c = owner.length * 2;
+            owner = Arrays.copyOf(owner, c);
+            krHash = Arrays.copyOf(krHash, c);
+            kind = Arrays.copyOf(kind, c);
+            base = Arrays.copyOf(base, c);
+            target = Arrays.copyOf(target, c);
+            weight = Arrays.copyOf(weight, c);
+            low = low.length == 0 ? low : Arrays.copyOf(low, c);
+            high = high.length == 0 ? high : Arrays.copyOf(high, c);
+            unit = Arrays.copyOf(unit, c);
+            measured = Arrays.copyOf(measured, c);
+            obsFrom = Arrays.copyOf(obsFrom, c + 1);
+          }
+          owner[k] = i;
+          krHash[k] = r.id().hashCode();
+          KeyResultKind kd = r.kind();
+          kind[k] = (byte) kd.ordinal();
+          double s = r.start();
+          double t = r.target();
+          double w = r.weight();
+          base[k] = s;
+          target[k] = t;
+          weight[k] = w;
+          bad |= w < 0;
+          total += Math.max(0, w);
+          if ((kd == KeyResultKind.WITHIN_BAND || kd == KeyResultKind.ORDINAL) && high.length == 0) {
+            low = new double[owner.length];
+            high = new double[owner.length];
+          }
+          if (kd == KeyResultKind.WITHIN_BAND) {
+            low[k] = r.bandLow().orElse(t);
+            high[k] = r.bandHigh().orElse(t);
+          } else if (kd == KeyResultKind.ORDINAL) {
+            high[k] = r.stages().map(st -> st.size() - 1).orElse(1);
+          } else {
+            int d = direction(kind[k], s, t);
+            sameTargetCount += d >>> 3;
+            bad |= (d & WRONG_WAY) != 0;
+            directions |= d;
+          }
+          String u = r.unit();
+          int code = unitCode(u);
+          unit[k] = code;
+          if (firstUnit < 0) {
+            firstUnit = code;
+          } else {
+            mixedUnits |= firstUnit != code;
+          }
+          obsFrom[k] = f;
+          List<CheckIn> checkIns = r.checkIns();
+          KpiSeries ks = null;
+          if (r.measuredBy().isPresent()) {
+            measured[k] = true;
+            for (CheckIn c : checkIns) { // ignored by scoring, but checked like any check-in
+              bad |= c.epochDay() < cs || c.epochDay() >= ce;
+            }
+            KpiId id = r.measuredBy().get();
+            KpiDefinition def = kpis.get(id);
+            bad |= def == null || !def.unit().equals(u);
+            ks = series.get(id);
+          }
+          int size = measured[k] ? (ks == null ? 0 : ks.size()) : checkIns.size();
+          if (f + size > day.length) {
+            int c = Math.max(day.length * 2, f + size);
+            day = Arrays.copyOf(day, c);
+            value = Arrays.copyOf(value, c);
+          }
+          if (ks != null) {
+            for (int q = 0; q < size; q++) {
+              day[f] = ks.epochDay(q);
+              value[f++] = ks.value(q);
+            }
+          } else if (!measured[k]) {
+            for (int q = 0; q < size; q++) {
+              CheckIn c = checkIns.get(q);
+              long d = c.epochDay();
+              bad |= d < cs || d >= ce;
+              if (c.hasConfidence()) {
+                if (confidence.length < day.length) {
+                  int from = confidence.length;
+                  confidence = Arrays.copyOf(confidence, day.length);
+                  Arrays.fill(confidence, from, confidence.length, Double.NaN);
+                }
+                confidence[f] = c.confidence().orElseThrow().value();
+              }
+              day[f] = d;
+              value[f++] = c.value();
+            }
+          }
+          k++;
+        }
+        bad |= !own.isEmpty() && total == 0;
+        mixedDirections |= (directions & BOTH) == BOTH;
+        parentStart[i] = e;
+        List<Alignment> parents = o.parents();
+        for (int q = 0; q < parents.size(); q++) {
+          Alignment a = parents.get(q);
+          if (e == edgeHash.length) {
+            edgeHash = Arrays.copyOf(edgeHash, e * 2);
+            edgeWeight = Arrays.copyOf(edgeWeight, e * 2);
+          }
+          ObjectiveId pid = a.parent();
+          edgeHash[e] = pid.hashCode();
+          parentIds.add(pid.value());
+          edgeWeight[e] = a.weight();
+          bad |= a.weight() < 0;
+          e++;
+        }
+      }
+      krStart[n] = k;
+      parentStart[n] = e;
+      obsFrom[k] = f;
+      this.m = k;
+      this.e = e;
+      this.krStart = krStart;
+      this.parentStart = parentStart;
+      this.objectiveHash = objectiveHash;
+      this.objectiveIds = objectiveIds;
+      this.parentIds = parentIds;
+      this.krHash = krHash;
+      this.edgeHash = edgeHash;
+      this.edgeWeight = edgeWeight;
+      this.owner = owner;
+      this.kind = kind;
+      this.base = base;
+      this.target = target;
+      this.weight = weight;
+      this.low = low;
+      this.high = high;
+      this.unit = unit;
+      this.measured = measured;
+      this.obsStart = obsFrom;
+      this.obsDay = day;
+      this.obsValue = value;
+      this.obsConfidence = padded(confidence, day.length);
+      this.cycleStart = cycleStart;
+      this.cycleEnd = cycleEnd;
+      this.committed = committed;
+      this.bad |= bad;
+    }
+  }
+
+  /**
    * Strings, each as a packed key of its first seven characters, and copied end to end into one
    * growing {@code char[]} when the key does not hold it whole: comparing two of them reads two
    * longs, and touches characters only when the keys cannot decide (an id longer than seven
@@ -603,20 +881,31 @@ final class CompiledGraph {
     }
   }
 
-  /** Key result k, read from the model (its objective's list). */
-  private static KeyResult keyResultOf(List<Objective> objectives, int[] krStart, int[] owner, int k) {
-    int o = owner[k];
+  /** Key result k of the input (built from the columns for a table). */
+  KeyResult keyResult(int k) {
+    if (table != null) {
+      return table.keyResult(k);
+    }
+    int o = krOwner[k];
     return objectives.get(o).keyResults().get(k - krStart[o]);
   }
 
-  /** Key result k of the model. */
-  KeyResult keyResult(int k) {
-    return keyResultOf(objectives, krStart, krOwner, k);
+  /** Objective o of the input (built from the columns for a table). */
+  Objective objective(int o) {
+    return table != null ? table.objective(o) : objectives.get(o);
   }
 
-  /** Objective o of the model. */
-  Objective objective(int o) {
-    return objectives.get(o);
+  ObjectiveId objectiveId(int o) {
+    return table != null ? table.objectiveId(o) : objectives.get(o).id();
+  }
+
+  KeyResultId keyResultId(int k) {
+    return table != null ? table.keyResultId(k) : keyResult(k).id();
+  }
+
+  /** The graph compiled: the model itself, or the table's graph (built on each call). */
+  OkrGraph graph() {
+    return table != null ? table.toGraph() : Objects.requireNonNull(model, "model");
   }
 
   /**

@@ -5,7 +5,8 @@ import io.github.ctokit.core.okr.OkrGraph;
 /**
  * A validated {@link OkrGraph} compiled into dense primitive columns, ready to be evaluated at
  * any number of dates and under any policy without walking the object model again. Obtain one
- * with {@link OkrRollup#compile(OkrGraph)}; evaluate it with
+ * with {@link OkrRollup#compile(OkrGraph)} or {@link OkrRollup#compile(io.github.ctokit.core.okr.OkrTable)};
+ * evaluate it with
  * {@link OkrRollup#evaluate(CompiledOkrGraph, java.time.LocalDate)}. Immutable and thread-safe.
  *
  * <pre>{@code
@@ -26,12 +27,13 @@ public final class CompiledOkrGraph {
   }
 
   /**
-   * Returns the graph this was compiled from.
+   * Returns the graph this was compiled from: the graph itself, or for a compiled
+   * {@link io.github.ctokit.core.okr.OkrTable} the table's graph, built on each call.
    *
    * @return the graph
    */
   public OkrGraph graph() {
-    return columns.graph;
+    return columns.graph();
   }
 
   /**

@@ -64,16 +64,16 @@ public final class OkrEvaluation {
    * @return an unmodifiable list
    */
   public List<ObjectiveId> objectiveIds() {
-    List<Objective> objectives = engine.g.objectives;
+    CompiledGraph g = engine.g;
     return new AbstractList<>() {
       @Override
       public ObjectiveId get(int index) {
-        return objectives.get(index).id();
+        return g.objectiveId(Objects.checkIndex(index, g.n));
       }
 
       @Override
       public int size() {
-        return objectives.size();
+        return g.n;
       }
     };
   }
@@ -496,9 +496,9 @@ public final class OkrEvaluation {
         Explanation e = explainKr(k);
         inputs.add(e);
         double p = engine.krProgress(k);
-        String item = g.keyResult(k).id() + " " + Explanation.number(p)
+        String item = g.keyResultId(k) + " " + Explanation.number(p)
             + (Double.isNaN(p) ? " excluded" : weighted || krMode == KeyResultRollup.VALUE_ROLLUP ? "×" + Checks.format(g.keyResult(k).weight()) : "");
-        krItems.add(krMode == KeyResultRollup.VALUE_ROLLUP ? g.keyResult(k).id() + " " + Explanation.number(engine.krCurrent(k)) : item);
+        krItems.add(krMode == KeyResultRollup.VALUE_ROLLUP ? g.keyResultId(k) + " " + Explanation.number(engine.krCurrent(k)) : item);
       }
     }
     if (useChildren) {
@@ -507,7 +507,7 @@ public final class OkrEvaluation {
         inputs.add(Objects.requireNonNull(done.get(c)));
         double p = engine.objProgress(c);
         boolean childWeighted = weighted || mode != ChildRollup.AS_PEERS;
-        childItems.add(g.objective(c).id() + " " + Explanation.number(p)
+        childItems.add(g.objectiveId(c) + " " + Explanation.number(p)
             + (Double.isNaN(p) || g.childWeight[q] <= 0 ? " excluded" : childWeighted ? "×" + Checks.format(g.childWeight[q]) : ""));
       }
     }
@@ -522,7 +522,7 @@ public final class OkrEvaluation {
       List<String> items = new ArrayList<>(krItems);
       for (int q = g.childStart[o]; q < g.childStart[o + 1]; q++) {
         int c = g.childIdx[q];
-        items.add(g.objective(c).id() + (g.childWeight[q] > 0 ? " " + Explanation.number(engine.objSum(c, Engine.NUM))
+        items.add(g.objectiveId(c) + (g.childWeight[q] > 0 ? " " + Explanation.number(engine.objSum(c, Engine.NUM))
             + " of " + Explanation.number(engine.objSum(c, Engine.DEN)) : " excluded"));
       }
       detail = "(Σ current − Σ start) / (Σ target − Σ start) over " + count + (count == 1 ? " key result" : " key results")
@@ -567,7 +567,7 @@ public final class OkrEvaluation {
     if (!Double.isNaN(confidence)) {
       detail += "; confidence " + Explanation.number(confidence);
     }
-    return new Explanation(g.objective(o).id().value(), value, rule, detail, inputs);
+    return new Explanation(g.objectiveId(o).value(), value, rule, detail, inputs);
   }
 
   private Explanation explainKr(int k) {

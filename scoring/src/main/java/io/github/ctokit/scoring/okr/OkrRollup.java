@@ -4,6 +4,7 @@ import io.github.ctokit.core.okr.KeyResult;
 import io.github.ctokit.core.okr.KeyResultKind;
 import io.github.ctokit.core.okr.Objective;
 import io.github.ctokit.core.okr.OkrGraph;
+import io.github.ctokit.core.okr.OkrTable;
 import io.github.ctokit.core.validation.ModelPath;
 import io.github.ctokit.core.validation.ValidationException;
 import io.github.ctokit.core.validation.ValidationResult;
@@ -193,7 +194,7 @@ public final class OkrRollup {
         conflict = true;
         if (found != null) {
           found.error(ModelPath.of("objectives").index(o), u == -2 ? "okr.unit-mismatch" : "okr.direction-mismatch",
-              "key results at or below objective " + g.objective(o).id() + " must share one "
+              "key results at or below objective " + g.objectiveId(o) + " must share one "
                   + (u == -2 ? "unit" : "direction") + " for SUM_OF_VALUES (was " + describe(g, o) + ")");
         }
       }
@@ -226,9 +227,28 @@ public final class OkrRollup {
    */
   public CompiledOkrGraph compile(OkrGraph graph) {
     Objects.requireNonNull(graph, "graph");
-    CompiledGraph compiled = new CompiledGraph(graph);
+    return checked(new CompiledGraph(graph));
+  }
+
+  /**
+   * Validates and compiles a table: the same checks and the same compiled graph as
+   * {@link #compile(OkrGraph)} of {@link OkrTable#toGraph()}, without building that graph. The
+   * table's columns are used in place (no copy), and no object is created per row; only a table
+   * that breaks a rule is turned into a graph, to report every violation with its path.
+   *
+   * @param table the table
+   * @return the compiled graph
+   * @throws NullPointerException if {@code table} is null
+   * @throws ValidationException if {@link #validate(OkrGraph)} of the table's graph finds an error
+   */
+  public CompiledOkrGraph compile(OkrTable table) {
+    Objects.requireNonNull(table, "table");
+    return checked(new CompiledGraph(table));
+  }
+
+  private CompiledOkrGraph checked(CompiledGraph compiled) {
     if (compiled.suspect) {
-      validate(graph).orThrow();
+      validate(compiled.graph()).orThrow();
       throw new IllegalStateException("compiling found a broken rule that validation does not report; please report this");
     }
     checkPolicyRules(compiled);
@@ -240,7 +260,7 @@ public final class OkrRollup {
     boolean flagged = policy.startEqualsTarget() == StartEqualsTarget.ERROR && compiled.sameTargetCount > 0
         || policy.keyResultRollup() == KeyResultRollup.VALUE_ROLLUP && (compiled.mixedUnits || compiled.mixedDirections);
     if (flagged || policy.childRollup() == ChildRollup.SUM_OF_VALUES && dagUnits(compiled, null)) {
-      validate(compiled.graph).orThrow();
+      validate(compiled.graph()).orThrow();
     }
   }
 
@@ -259,6 +279,22 @@ public final class OkrRollup {
     Objects.requireNonNull(graph, "graph");
     Objects.requireNonNull(asOf, "asOf");
     return evaluate(compile(graph), asOf);
+  }
+
+  /**
+   * Evaluates a table as of a date: the same evaluation as {@link #evaluate(OkrGraph, LocalDate)}
+   * of {@link OkrTable#toGraph()}, for bulk loads. Equivalent to {@code evaluate(compile(table), asOf)}.
+   *
+   * @param table the table
+   * @param asOf the day of the evaluation
+   * @return the immutable evaluation
+   * @throws NullPointerException if an argument is null
+   * @throws ValidationException if {@link #validate(OkrGraph)} of the table's graph finds an error
+   */
+  public OkrEvaluation evaluate(OkrTable table, LocalDate asOf) {
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(asOf, "asOf");
+    return evaluate(compile(table), asOf);
   }
 
   /**
