@@ -21,6 +21,7 @@ import io.github.ctokit.core.okr.ObjectiveId;
 import io.github.ctokit.core.okr.ObjectiveLevel;
 import io.github.ctokit.core.okr.OkrCycle;
 import io.github.ctokit.core.okr.OkrGraph;
+import io.github.ctokit.core.okr.OkrTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,6 +101,18 @@ public final class OkrArbitraries {
     }
     return Combinators.combine(Arbitraries.of(Shape.class), Arbitraries.integers().between(1, maxObjectives),
         Arbitraries.longs(), cycles()).as(OkrArbitraries::graph);
+  }
+
+  /**
+   * Generates the valid graphs of {@link #graphs(int)} as tables (columnar input for bulk loads),
+   * with key results of every kind, confidences and KPI-measured key results.
+   *
+   * @param maxObjectives the largest number of objectives, 1 or more
+   * @return the arbitrary
+   * @throws IllegalArgumentException if {@code maxObjectives} is below 1
+   */
+  public static Arbitrary<OkrTable> tables(int maxObjectives) {
+    return graphs(maxObjectives).map(OkrTable::of);
   }
 
   /**

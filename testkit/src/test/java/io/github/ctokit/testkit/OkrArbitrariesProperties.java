@@ -1,6 +1,7 @@
 package io.github.ctokit.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ctokit.core.kpi.KpiDefinition;
 import io.github.ctokit.core.kpi.KpiId;
@@ -9,7 +10,10 @@ import io.github.ctokit.core.kpi.Perspective;
 import io.github.ctokit.core.okr.Alignment;
 import io.github.ctokit.core.okr.Objective;
 import io.github.ctokit.core.okr.ObjectiveId;
+import io.github.ctokit.core.okr.KeyResult;
 import io.github.ctokit.core.okr.OkrGraph;
+import io.github.ctokit.core.okr.OkrTable;
+import io.github.ctokit.core.validation.ValidationException;
 import io.github.ctokit.core.validation.Validator;
 import io.github.ctokit.scoring.kpi.KpiScoring;
 import io.github.ctokit.scoring.okr.CompiledOkrGraph;
@@ -99,6 +103,44 @@ class OkrArbitrariesProperties implements ValidatorContract<OkrGraph> {
       assertThat(viaCompiled.confidence(id)).isEqualTo(viaGraph.confidence(id));
       viaGraph.confidence(id).ifPresent(c -> assertThat(c).isBetween(0.0, 1.0));
     }
+  }
+
+  @Provide
+  Arbitrary<OkrTable> tables() {
+    return OkrArbitraries.tables(40);
+  }
+
+  @Property(tries = 150)
+  void generatedTablesEvaluateLikeTheirGraphs(@ForAll("tables") OkrTable table) {
+    OkrGraph graph = table.toGraph();
+    assertThat(OkrTable.of(graph).toGraph()).isEqualTo(graph);
+    LocalDate start = graph.objectives().get(0).cycle().start();
+    for (RollupPolicy policy : List.of(RollupPolicy.defaults(), RollupPolicy.googleGrading(), RollupPolicy.perdoo(),
+        RollupPolicy.serviceNow(), RollupPolicy.burningOkr())) {
+      for (LocalDate asOf : List.of(start.plusDays(20), start.plusDays(400))) {
+        OkrEvaluation viaTable = OkrRollup.using(policy).evaluate(table, asOf);
+        OkrEvaluation viaGraph = OkrRollup.using(policy).evaluate(graph, asOf);
+        for (Objective o : graph.objectives()) {
+          assertThat(viaTable.explain(o.id()).text()).isEqualTo(viaGraph.explain(o.id()).text());
+          assertThat(viaTable.status(o.id())).isEqualTo(viaGraph.status(o.id()));
+          assertThat(viaTable.forecast(o.id())).isEqualTo(viaGraph.forecast(o.id()));
+          assertThat(viaTable.confidence(o.id())).isEqualTo(viaGraph.confidence(o.id()));
+          assertThat(viaTable.isStale(o.id())).isEqualTo(viaGraph.isStale(o.id()));
+          for (KeyResult kr : o.keyResults()) {
+            assertThat(viaTable.explain(kr.id()).text()).isEqualTo(viaGraph.explain(kr.id()).text());
+            assertThat(viaTable.forecast(kr.id())).isEqualTo(viaGraph.forecast(kr.id()));
+            assertThat(viaTable.confidence(kr.id())).isEqualTo(viaGraph.confidence(kr.id()));
+          }
+        }
+      }
+    }
+  }
+
+  @Property(tries = 50)
+  void brokenTablesReportWhatTheirGraphsReport(@ForAll("brokenGraphs") OkrGraph graph) {
+    OkrRollup engine = OkrRollup.using(RollupPolicy.defaults());
+    assertThatThrownBy(() -> engine.compile(OkrTable.of(graph))).isInstanceOf(ValidationException.class)
+        .satisfies(e -> assertThat(((ValidationException) e).result()).isEqualTo(engine.validate(graph)));
   }
 
   @Override

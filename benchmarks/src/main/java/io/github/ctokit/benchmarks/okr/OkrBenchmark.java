@@ -17,6 +17,7 @@ import io.github.ctokit.core.okr.ObjectiveId;
 import io.github.ctokit.core.okr.ObjectiveLevel;
 import io.github.ctokit.core.okr.OkrCycle;
 import io.github.ctokit.core.okr.OkrGraph;
+import io.github.ctokit.core.okr.OkrTable;
 import io.github.ctokit.scoring.kpi.KpiEvaluation;
 import io.github.ctokit.scoring.kpi.KpiScoring;
 import io.github.ctokit.scoring.okr.CompiledOkrGraph;
@@ -73,6 +74,7 @@ public class OkrBenchmark {
     int objectives;
 
     OkrGraph graph;
+    OkrTable table;
     OkrRollup engine;
     OkrEvaluation evaluated;
     CompiledOkrGraph compiled;
@@ -81,41 +83,107 @@ public class OkrBenchmark {
 
     @Setup(Level.Trial)
     public void build() {
-      SplittableRandom r = new SplittableRandom(42);
-      List<Objective> list = new ArrayList<>(objectives);
       keyResults = new KeyResultId[objectives * 3];
       TeamId team = TeamId.of("team");
-      for (int i = 0; i < objectives; i++) {
-        Objective.Builder o = Objective.builder().id(ObjectiveId.of("O" + i)).title("objective").ownerTeam(team)
-            .level(i == 0 ? ObjectiveLevel.COMPANY : ObjectiveLevel.TEAM).commitment(Commitment.ASPIRATIONAL).cycle(Q1);
-        for (int k = 0; k < 3; k++) {
+      List<Objective> list = new ArrayList<>(objectives);
+      Objective.Builder[] open = new Objective.Builder[1];
+      generate(objectives, new Rows() {
+        @Override
+        public void objective(int i) {
+          if (open[0] != null) {
+            list.add(open[0].build());
+          }
+          open[0] = Objective.builder().id(ObjectiveId.of("O" + i)).title("objective").ownerTeam(team)
+              .level(i == 0 ? ObjectiveLevel.COMPANY : ObjectiveLevel.TEAM).commitment(Commitment.ASPIRATIONAL).cycle(Q1);
+        }
+
+        @Override
+        public void keyResult(int i, int k, double start, double target, double weight, double[] values) {
           KeyResultId id = KeyResultId.of("K" + i + "-" + k);
           keyResults[i * 3 + k] = id;
-          double start = r.nextInt(100);
-          o.addKeyResults(KeyResult.builder().id(id).title("kr").kind(KeyResultKind.INCREASE).start(start)
-              .target(start + 10 + r.nextInt(100)).weight(1 + r.nextInt(3))
-              .addCheckIns(CheckIn.of(LocalDate.of(2027, 1, 15), start + r.nextInt(20)),
-                  CheckIn.of(LocalDate.of(2027, 1, 29), start + r.nextInt(40)),
-                  CheckIn.of(LocalDate.of(2027, 2, 12), start + r.nextInt(60)))
-              .build());
+          open[0].addKeyResults(KeyResult.builder().id(id).title("kr").kind(KeyResultKind.INCREASE).start(start)
+              .target(target).weight(weight).addCheckIns(CheckIn.of(DAYS[0], values[0]), CheckIn.of(DAYS[1], values[1]),
+                  CheckIn.of(DAYS[2], values[2])).build());
         }
-        if (i > 0) {
-          int p = r.nextInt(i);
-          o.addParents(Alignment.to(ObjectiveId.of("O" + p), 1 + r.nextInt(3)));
-          if (i > 1 && r.nextInt(100) < 5) {
-            int q = r.nextInt(i);
-            if (q != p) {
-              o.addParents(Alignment.to(ObjectiveId.of("O" + q), 1));
-            }
-          }
+
+        @Override
+        public void parent(int p, double weight) {
+          open[0].addParents(Alignment.to(ObjectiveId.of("O" + p), weight));
         }
-        list.add(o.build());
+      });
+      if (open[0] != null) {
+        list.add(open[0].build());
       }
       graph = OkrGraph.builder().addAllObjectives(list).build();
+      // The table is loaded the way a bulk import builds one: row by row, with strings of its own.
+      OkrTable.Builder rows = OkrTable.builder();
+      generate(objectives, new Rows() {
+        @Override
+        public void objective(int i) {
+          rows.objective("O" + i, "objective", i == 0 ? ObjectiveLevel.COMPANY : ObjectiveLevel.TEAM,
+              Commitment.ASPIRATIONAL, Q1).ownerTeam(team);
+        }
+
+        @Override
+        public void keyResult(int i, int k, double start, double target, double weight, double[] values) {
+          rows.keyResult("K" + i + "-" + k, "kr", KeyResultKind.INCREASE).start(start).target(target).weight(weight);
+          for (int c = 0; c < 3; c++) {
+            rows.checkIn(DAYS[c], values[c]);
+          }
+        }
+
+        @Override
+        public void parent(int p, double weight) {
+          rows.parent("O" + p, weight);
+        }
+      });
+      table = rows.build();
       engine = OkrRollup.using(RollupPolicy.googleGrading());
       evaluated = engine.evaluate(graph, AS_OF);
       compiled = engine.compile(graph);
       random = new SplittableRandom(7);
+    }
+  }
+
+  static final LocalDate[] DAYS = {LocalDate.of(2027, 1, 15), LocalDate.of(2027, 1, 29), LocalDate.of(2027, 2, 12)};
+
+  /** Receives the rows of the benchmark graph, in order. */
+  interface Rows {
+    void objective(int i);
+
+    void keyResult(int i, int k, double start, double target, double weight, double[] values);
+
+    void parent(int p, double weight);
+  }
+
+  /**
+   * Each objective aligned to a random earlier one, 5 % with a second parent, 3 key results each
+   * with 3 check-ins; the same rows for the same size.
+   */
+  static void generate(int objectives, Rows rows) {
+    SplittableRandom r = new SplittableRandom(42);
+    double[] values = new double[3];
+    for (int i = 0; i < objectives; i++) {
+      rows.objective(i);
+      for (int k = 0; k < 3; k++) {
+        double start = r.nextInt(100);
+        double target = start + 10 + r.nextInt(100);
+        double weight = 1 + r.nextInt(3);
+        values[0] = start + r.nextInt(20);
+        values[1] = start + r.nextInt(40);
+        values[2] = start + r.nextInt(60);
+        rows.keyResult(i, k, start, target, weight, values);
+      }
+      if (i > 0) {
+        int p = r.nextInt(i);
+        rows.parent(p, 1 + r.nextInt(3));
+        if (i > 1 && r.nextInt(100) < 5) {
+          int q = r.nextInt(i);
+          if (q != p) {
+            rows.parent(q, 1);
+          }
+        }
+      }
     }
   }
 
@@ -150,6 +218,15 @@ public class OkrBenchmark {
   @Benchmark
   public OkrEvaluation evaluate(Graph g) {
     return g.engine.evaluate(g.graph, AS_OF);
+  }
+
+  /**
+   * The full pipeline from a table (the columnar input for bulk loads) holding the same graph: a
+   * validating compile that uses the table's columns in place, then the same evaluation pass.
+   */
+  @Benchmark
+  public OkrEvaluation evaluateTable(Graph g) {
+    return g.engine.evaluate(g.table, AS_OF);
   }
 
   /** The validating compile pass alone (object model to columns). */
