@@ -23,6 +23,7 @@ import io.github.ctokit.core.okr.ObjectiveId;
 import io.github.ctokit.core.okr.ObjectiveLevel;
 import io.github.ctokit.core.okr.OkrCycle;
 import io.github.ctokit.core.okr.OkrGraph;
+import io.github.ctokit.core.okr.OkrTable;
 import io.github.ctokit.examples.DemoSection;
 import io.github.ctokit.scoring.kpi.KpiEvaluation;
 import io.github.ctokit.scoring.kpi.KpiScoring;
@@ -196,6 +197,13 @@ public final class OkrDemo implements DemoSection {
     out.println();
     out.printf(Locale.ROOT, "What if p95 latency reached 250 ms today? platform %s → %s, engineering %s → %s.%n",
         pct(report.progress(PLATFORM)), pct(whatIf.progress(PLATFORM)), pct(report.progress(ENGINEERING)), pct(whatIf.progress(ENGINEERING)));
+
+    // An HR or ERP import of a whole company hands ctokit columns instead of an object per row.
+    OkrTable table = OkrTable.of(graph);
+    OkrEvaluation bulk = OkrRollup.using(weekly).evaluate(table, WEEKLY_REPORT);
+    boolean same = report.objectiveIds().stream().allMatch(id -> bulk.explain(id).text().equals(report.explain(id).text()));
+    out.printf(Locale.ROOT, "Bulk import: the same graph as %s gives the same report (company %s, %s; every explanation"
+        + " equal: %s).%n", table, pct(bulk.progress(COMPANY)), bulk.status(COMPANY), same ? "yes" : "no");
 
     // The product lead knows something the numbers do not show yet, and says so in the weekly review.
     StatusOverride manual = StatusOverride.of(PRODUCT, OkrStatus.AT_RISK, RoleId.of("ROLE-head-of-product"), WEEKLY_REPORT,

@@ -24,6 +24,12 @@ class OkrDemoTest {
   }
 
   @Test
+  void bulkImportGivesTheSameReport() {
+    assertThat(output).contains("Bulk import: the same graph as OkrTable[objectives=4, keyResults=")
+        .contains("gives the same report (company 46.3 %, AT_RISK; every explanation equal: yes).");
+  }
+
+  @Test
   void weeklyStatusReport() {
     // 49 of 90 days elapsed. Platform: latency (270−340)/(200−340) = 0.5, environments 9/20 = 0.45,
     // migration 0 → mean 0.3167, −0.23 behind pace → AT_RISK, migration last checked in 42 days ago → stale.
