@@ -83,7 +83,6 @@ public final class OkrColumns {
    * @param checkInValues check-in values
    * @param checkInConfidences check-in confidences
    */
-  @SuppressWarnings("ParameterNumber")
   public OkrColumns(String[] objectiveIds, int[] objectiveIdHashes, OkrCycle[] cycles, boolean[] committed, int[] keyResultStart,
       int[] parentStart, String[] parentIds, int[] parentIdHashes, double[] parentWeights, String[] keyResultIds,
       int[] keyResultIdHashes, byte[] kinds,

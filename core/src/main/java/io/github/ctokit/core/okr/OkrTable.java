@@ -46,8 +46,9 @@ import org.jspecify.annotations.Nullable;
  * {@link #toGraph()} convert both ways without loss.
  *
  * <p>Immutable once built, and safe to share between threads. Two tables are equal only when they
- * are the same instance (compare {@link #toGraph()} for equal content). Memory: about 60 bytes per
- * key result and 16 per check-in, plus the id and title strings the caller passes in.
+ * are the same instance (compare {@link #toGraph()} for equal content). Memory: about 50 bytes per
+ * key result, 16 per check-in (24 once one carries a confidence) or alignment, 40 per objective, plus the id,
+ * title and unit strings the caller passes in (shared, not copied).
  */
 public final class OkrTable {
 
@@ -72,10 +73,10 @@ public final class OkrTable {
     int e = b.e;
     int c = b.c;
     columns = new OkrColumns(Arrays.copyOf(b.objectiveIds, n), Arrays.copyOf(b.objectiveIdHashes, n),
-        Arrays.copyOf(b.cycles, n),
-        Arrays.copyOf(b.committed, n), Arrays.copyOf(b.keyResultStart, n + 1), Arrays.copyOf(b.parentStart, n + 1),
-        Arrays.copyOf(b.parentIds, e), Arrays.copyOf(b.parentIdHashes, e), Arrays.copyOf(b.parentWeights, e),
-        Arrays.copyOf(b.keyResultIds, m), Arrays.copyOf(b.keyResultIdHashes, m), Arrays.copyOf(b.kinds, m), Arrays.copyOf(b.starts, m), Arrays.copyOf(b.targets, m),
+        Arrays.copyOf(b.cycles, n), Arrays.copyOf(b.committed, n), Arrays.copyOf(b.keyResultStart, n + 1),
+        Arrays.copyOf(b.parentStart, n + 1), Arrays.copyOf(b.parentIds, e), Arrays.copyOf(b.parentIdHashes, e),
+        Arrays.copyOf(b.parentWeights, e), Arrays.copyOf(b.keyResultIds, m), Arrays.copyOf(b.keyResultIdHashes, m),
+        Arrays.copyOf(b.kinds, m), Arrays.copyOf(b.starts, m), Arrays.copyOf(b.targets, m),
         Arrays.copyOf(b.weights, m), Arrays.copyOf(b.units, m),
         b.bandLows.length == 0 ? b.bandLows : Arrays.copyOf(b.bandLows, m),
         b.bandHighs.length == 0 ? b.bandHighs : Arrays.copyOf(b.bandHighs, m),
@@ -733,7 +734,8 @@ public final class OkrTable {
 
     private int openKeyResult() {
       if (!keyResultOpen) {
-        throw new IllegalStateException("a key-result row of the open objective must be started first (call keyResult(...))");
+        throw new IllegalStateException(
+            "a key-result row of the open objective must be started first (call keyResult(...))");
       }
       return m - 1;
     }
@@ -747,24 +749,26 @@ public final class OkrTable {
       }
     }
 
-    /** Applies the defaults and checks the open key result's own rules, as {@link KeyResult} does. */
+    /**
+     * Applies the defaults and checks the open key result's own rules, as {@link KeyResult} does.
+     * A row that breaks one stays open, unchanged, so that it can still be corrected.
+     */
     private void closeKeyResult() {
       if (!keyResultOpen) {
         return;
       }
-      keyResultOpen = false;
       int k = m - 1;
       String id = keyResultIds[k];
       KeyResultKind kind = KINDS[kinds[k]];
       int stageCount = openStages == null ? 0 : openStages.size();
-      if (Double.isNaN(targets[k])) {
-        targets[k] = KeyResult.defaultTarget(id, kind, stageCount, bandSet, bandLow, bandHigh);
-      }
-      KeyResult.checkShape(id, kind, starts[k], targets[k], weights[k], bandSet, bandLow, bandSet, bandHigh, stageCount);
+      double target = Double.isNaN(targets[k])
+          ? KeyResult.defaultTarget(id, kind, stageCount, bandSet, bandLow, bandHigh) : targets[k];
+      KeyResult.checkShape(id, kind, starts[k], target, weights[k], bandSet, bandLow, bandSet, bandHigh, stageCount);
       for (int i = checkInStart[k]; i < checkInStart[k + 1]; i++) {
         int at = i - checkInStart[k];
         KeyResult.checkCheckIn(id, kind, stageCount, at, days[i], at > 0 ? days[i - 1] : Long.MIN_VALUE, values[i]);
       }
+      targets[k] = target;
       if (bandSet) {
         if (bandLows.length == 0) {
           bandLows = new double[keyResultIds.length];
@@ -779,6 +783,7 @@ public final class OkrTable {
         }
         stages[k] = openStages;
       }
+      keyResultOpen = false;
       bandSet = false;
       openStages = null;
     }

@@ -143,6 +143,20 @@ class OkrTableTest {
   }
 
   @Test
+  void aRefusedRowStaysOpenToBeCorrected() {
+    OkrTable.Builder b = row().keyResult("K-1", "t", KeyResultKind.WITHIN_BAND).band(5, 1).checkIn(JAN_15, 2);
+    assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("bandLow must be at most bandHigh");
+    OkrTable fixed = b.band(1, 5).build();
+    assertThat(fixed.keyResult(0).target()).isEqualTo(3); // defaulted from the corrected band, not the refused one
+    assertThat(fixed.keyResult(0).checkIns()).containsExactly(CheckIn.of(JAN_15, 2));
+
+    OkrTable.Builder owners = OkrTable.builder().objective("O-1", "t", ObjectiveLevel.TEAM, Commitment.COMMITTED, Q1);
+    assertThatThrownBy(owners::build).isInstanceOf(IllegalArgumentException.class);
+    assertThat(owners.ownerRole(RoleId.of("CTO")).build().objective(0).ownerRole()).contains(RoleId.of("CTO"));
+  }
+
+  @Test
   void rowsOutOfPlaceAreRefused() {
     assertThatThrownBy(() -> OkrTable.builder().keyResult("K-1", "t", KeyResultKind.MILESTONE))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("objective row must be started first");

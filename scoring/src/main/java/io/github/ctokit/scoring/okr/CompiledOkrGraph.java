@@ -16,7 +16,8 @@ import io.github.ctokit.core.okr.OkrGraph;
  * }</pre>
  *
  * <p>Memory: about 100 bytes per key result and 40 per check-in or observation, next to the graph
- * it keeps a reference to (explanations read titles and ids from it).
+ * it keeps a reference to (explanations read titles and ids from it). Compiled from a table, it
+ * shares the table's columns instead of copying them and keeps the table.
  */
 public final class CompiledOkrGraph {
 

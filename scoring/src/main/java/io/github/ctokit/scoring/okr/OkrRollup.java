@@ -32,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Cost: O(V + E + K + C) time and memory for V objectives, E alignment edges, K key results and
- * C check-ins or KPI observations; no recursion, so a chain of a million objectives is fine.
+ * C check-ins or KPI observations; no recursion, so a chain of a million objectives is fine. For
+ * bulk imports, hand it an {@link OkrTable} instead of a graph: the same evaluation, without an
+ * object per row on either side.
  */
 public final class OkrRollup {
 
