@@ -47,7 +47,9 @@ import org.threeten.extra.YearQuarter;
  * OKR rollup and KPI evaluation. Graphs: each objective aligned to a random earlier one (a
  * realistic, shallow hierarchy), 5 % with a second parent, 3 key results each with 3 weekly
  * check-ins. 1,000 objectives is a mid-size company; 1,000,000 the large case (target: full
- * evaluation, validation included, under 500 ms on one core). The incremental case changes one
+ * evaluation, validation included, under 500 ms on one core). The same rows are loaded twice: as
+ * the object model ({@code evaluate}) and as an {@link OkrTable}, the columnar input for bulk
+ * imports ({@code evaluateTable}). The incremental case changes one
  * check-in of a random key result of the large graph (target under 1 ms). The KPI case colours one
  * KPI with hysteresis over 1,000,000 daily observations (target under 100 ms).
  *
