@@ -69,9 +69,11 @@ final class CompiledGraph {
    * graph has neither.
    */
   final double[] krHigh;
-  /** Number of the key result's unit in {@link #units}. */
+  /**
+   * Number of the key result's unit in {@link #units}; empty when the graph has one unit (read
+   * through {@link #unit}).
+   */
   final int[] krUnit;
-  final boolean[] krMeasured;
   final String[] units;
   /** Observations of key result k are obsDay/obsValue[obsStart[k] .. obsStart[k+1]). */
   final int[] obsStart;
@@ -131,7 +133,6 @@ final class CompiledGraph {
     krLow = in.low;
     krHigh = in.high;
     krUnit = in.unit;
-    krMeasured = in.measured;
     units = Arrays.copyOf(in.unitNames, Math.max(1, in.unitCodes.size()));
     obsStart = in.obsStart;
     obsDay = in.obsDay;
@@ -338,8 +339,8 @@ final class CompiledGraph {
     double[] weight = new double[0];
     double[] low = new double[0];
     double[] high = new double[0];
+    /** Unit numbers, allocated when a second unit is met (until then every number is 0). */
     int[] unit = new int[0];
-    boolean[] measured = new boolean[0];
     int[] obsStart = new int[1];
     long[] obsDay = new long[0];
     double[] obsValue = new double[0];
@@ -400,11 +401,9 @@ final class CompiledGraph {
       cycleStart = new long[n];
       cycleEnd = new long[n];
       owner = new int[m];
-      unit = new int[m];
       boolean ranged = t.bandLows.length > 0 || t.stages.length > 0;
       low = ranged ? new double[m] : low;
       high = ranged ? new double[m] : high;
-      measured = new boolean[m];
       @Nullable OkrCycle lastCycle = null;
       long cs = 0;
       long ce = 0;
@@ -441,7 +440,7 @@ final class CompiledGraph {
             directions |= d;
           }
           int code = unitCode(t.units[k]);
-          unit[k] = code;
+          unit = withUnit(unit, k, code, m);
           if (firstUnit < 0) {
             firstUnit = code;
           } else {
@@ -502,7 +501,6 @@ final class CompiledGraph {
           f += count;
           continue;
         }
-        measured[k] = true;
         KpiDefinition def = kpis.get(kpi);
         bad |= def == null || !def.unit().equals(t.units[k]);
         KpiSeries ks = series.get(kpi);
@@ -527,6 +525,18 @@ final class CompiledGraph {
       double[] all = Arrays.copyOf(confidence, length);
       Arrays.fill(all, from, length, Double.NaN);
       return all;
+    }
+
+    /**
+     * Records key result k's unit number: nothing while every unit so far is the first one (the
+     * column is allocated, at {@code capacity}, when another unit appears).
+     */
+    private static int[] withUnit(int[] unit, int k, int code, int capacity) {
+      int[] column = code != 0 && unit.length == 0 ? new int[capacity] : unit;
+      if (column.length > 0) {
+        column[k] = code;
+      }
+      return column;
     }
 
     /** The number of a unit, in order of first use. */
@@ -591,8 +601,7 @@ final class CompiledGraph {
       double[] weight = new double[cap];
       double[] low = new double[0]; // band and ordinal key results only: allocated when one is met
       double[] high = new double[0];
-      int[] unit = new int[cap];
-      boolean[] measured = new boolean[cap];
+      int[] unit = new int[0];
       int[] obsFrom = new int[cap + 1];
       long[] day = new long[cap * 3];
       double[] value = new double[day.length];
@@ -641,8 +650,7 @@ final class CompiledGraph {
             weight = Arrays.copyOf(weight, c);
             low = low.length == 0 ? low : Arrays.copyOf(low, c);
             high = high.length == 0 ? high : Arrays.copyOf(high, c);
-            unit = Arrays.copyOf(unit, c);
-            measured = Arrays.copyOf(measured, c);
+            unit = unit.length == 0 ? unit : Arrays.copyOf(unit, c);
             obsFrom = Arrays.copyOf(obsFrom, c + 1);
           }
           owner[k] = i;
@@ -674,7 +682,7 @@ final class CompiledGraph {
           }
           String u = r.unit();
           int code = unitCode(u);
-          unit[k] = code;
+          unit = withUnit(unit, k, code, owner.length);
           if (firstUnit < 0) {
             firstUnit = code;
           } else {
@@ -683,8 +691,8 @@ final class CompiledGraph {
           obsFrom[k] = f;
           List<CheckIn> checkIns = r.checkIns();
           KpiSeries ks = null;
-          if (r.measuredBy().isPresent()) {
-            measured[k] = true;
+          boolean measured = r.measuredBy().isPresent();
+          if (measured) {
             for (CheckIn c : checkIns) { // ignored by scoring, but checked like any check-in
               bad |= c.epochDay() < cs || c.epochDay() >= ce;
             }
@@ -693,7 +701,7 @@ final class CompiledGraph {
             bad |= def == null || !def.unit().equals(u);
             ks = series.get(id);
           }
-          int size = measured[k] ? (ks == null ? 0 : ks.size()) : checkIns.size();
+          int size = measured ? (ks == null ? 0 : ks.size()) : checkIns.size();
           if (f + size > day.length) {
             int c = Math.max(day.length * 2, f + size);
             day = Arrays.copyOf(day, c);
@@ -704,7 +712,7 @@ final class CompiledGraph {
               day[f] = ks.epochDay(q);
               value[f++] = ks.value(q);
             }
-          } else if (!measured[k]) {
+          } else if (!measured) {
             for (int q = 0; q < size; q++) {
               CheckIn c = checkIns.get(q);
               long d = c.epochDay();
@@ -762,7 +770,6 @@ final class CompiledGraph {
       this.low = low;
       this.high = high;
       this.unit = unit;
-      this.measured = measured;
       this.obsStart = obsFrom;
       this.obsDay = day;
       this.obsValue = value;
@@ -933,6 +940,11 @@ final class CompiledGraph {
       }
     }
     return fifo;
+  }
+
+  /** Key result k's unit number in {@link #units}. */
+  int unit(int k) {
+    return krUnit.length == 0 ? 0 : krUnit[k];
   }
 
   boolean isMaintain(int k) {

@@ -178,7 +178,7 @@ public final class OkrRollup {
       byte d = 0;
       boolean inherited = false;
       for (int k = g.krStart[o]; k < g.krStart[o + 1]; k++) {
-        u = u == -1 || u == g.krUnit[k] ? g.krUnit[k] : -2;
+        u = u == -1 || u == g.unit(k) ? g.unit(k) : -2;
         d |= g.krKind[k] == CompiledGraph.INCREASE ? 1 : g.krKind[k] == CompiledGraph.DECREASE ? 2 : 0;
       }
       for (int q = g.childStart[o]; q < g.childStart[o + 1]; q++) {
@@ -209,7 +209,7 @@ public final class OkrRollup {
     java.util.TreeSet<String> units = new java.util.TreeSet<>();
     java.util.TreeSet<String> kinds = new java.util.TreeSet<>();
     for (int k = g.krStart[o]; k < g.krStart[o + 1]; k++) {
-      units.add(Checks.quote(g.units[g.krUnit[k]]));
+      units.add(Checks.quote(g.units[g.unit(k)]));
       kinds.add(g.keyResult(k).kind().toString());
     }
     return "own units " + units + ", kinds " + kinds + "; " + (g.childStart[o + 1] - g.childStart[o]) + " children";
