@@ -24,7 +24,9 @@ import org.jspecify.annotations.Nullable;
  * the object model would cost more memory and time than scoring it: {@code OkrRollup} compiles a
  * table without copying its columns or walking any object.
  *
- * <p>Rows are appended in order, each key result, alignment and check-in to the row before it:
+ * <p>Rows are appended in order: an owner, alignment or key result belongs to the objective row
+ * before it, a start, target, band or check-in to the key-result row before it. Evaluate the table
+ * with {@code OkrRollup.using(policy).evaluate(table, asOf)}.
  *
  * <pre>{@code
  * OkrTable table = OkrTable.builder()
@@ -47,8 +49,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable once built, and safe to share between threads. Two tables are equal only when they
  * are the same instance (compare {@link #toGraph()} for equal content). Memory: about 50 bytes per
- * key result, 16 per check-in (24 once one carries a confidence) or alignment, 40 per objective, plus the id,
- * title and unit strings the caller passes in (shared, not copied).
+ * key result, 40 per objective, 16 per alignment or check-in (24 once a check-in carries a
+ * confidence), plus the id, title and unit strings the caller passes in (shared, not copied).
  */
 public final class OkrTable {
 

@@ -373,16 +373,16 @@ final class CompiledGraph {
 
     static Scan of(OkrTable table) {
       Scan scan = new Scan(table.kpis(), table.kpiSeries());
-      scan.scan(OkrColumns.of(table));
+      scan.readTable(OkrColumns.of(table));
       return scan;
     }
 
     /**
-     * The pass over a table: its columns are used in place (the table is immutable), so only
-     * what the table does not hold is computed: hashes and keys of the ids, owners, cycle days,
-     * unit numbers, band ends, and the rule tests of {@link #walk}.
+     * The pass over a table: its columns, id hashes included, are used in place (the table is
+     * immutable), so only what the table does not hold is computed: the ids' packed keys, owners,
+     * cycle days, unit numbers, band ends, and the rule tests of {@link #walk}.
      */
-    private void scan(OkrColumns t) {
+    private void readTable(OkrColumns t) {
       n = t.objectiveIds.length;
       m = t.keyResultIds.length;
       e = t.parentIds.length;
