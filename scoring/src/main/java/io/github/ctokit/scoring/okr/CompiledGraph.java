@@ -408,6 +408,11 @@ final class CompiledGraph {
       long cs = 0;
       long ce = 0;
       boolean bad = false;
+      // Locals in the loop, stored to the fields once at the end, as in walk.
+      int[] unitColumn = unit;
+      int sameTarget = 0;
+      boolean mixedU = false;
+      boolean mixedD = false;
       for (int i = 0; i < n; i++) {
         String id = t.objectiveIds[i];
         objectiveIds.add(id);
@@ -435,16 +440,16 @@ final class CompiledGraph {
             high[k] = Objects.requireNonNull(t.stages[k], "stages").size() - 1;
           } else {
             int d = direction(kd, base[k], target[k]);
-            sameTargetCount += d >>> 3;
+            sameTarget += d >>> 3;
             bad |= (d & WRONG_WAY) != 0;
             directions |= d;
           }
           int code = unitCode(t.units[k]);
-          unit = withUnit(unit, k, code, m);
+          unitColumn = withUnit(unitColumn, k, code, m);
           if (firstUnit < 0) {
             firstUnit = code;
           } else {
-            mixedUnits |= firstUnit != code;
+            mixedU |= firstUnit != code;
           }
           for (int q = t.checkInStart[k]; q < t.checkInStart[k + 1]; q++) {
             long d = t.checkInDays[q];
@@ -452,8 +457,12 @@ final class CompiledGraph {
           }
         }
         bad |= krStart[i + 1] > krStart[i] && total == 0;
-        mixedDirections |= (directions & BOTH) == BOTH;
+        mixedD |= (directions & BOTH) == BOTH;
       }
+      unit = unitColumn;
+      sameTargetCount = sameTarget;
+      mixedUnits = mixedU;
+      mixedDirections = mixedD;
       parentIds = new Chars(e);
       for (int q = 0; q < e; q++) {
         parentIds.add(t.parentIds[q]);
@@ -619,6 +628,9 @@ final class CompiledGraph {
       int k = 0;
       int e = 0;
       int f = 0;
+      int sameTarget = 0; // locals in the loop, stored to the fields once at the end
+      boolean mixedU = false;
+      boolean mixedD = false;
       for (int i = 0; i < n; i++) {
         Objective o = list.get(i);
         ObjectiveId oid = o.id();
@@ -676,7 +688,7 @@ final class CompiledGraph {
             high[k] = r.stages().map(st -> st.size() - 1).orElse(1);
           } else {
             int d = direction(kind[k], s, t);
-            sameTargetCount += d >>> 3;
+            sameTarget += d >>> 3;
             bad |= (d & WRONG_WAY) != 0;
             directions |= d;
           }
@@ -686,7 +698,7 @@ final class CompiledGraph {
           if (firstUnit < 0) {
             firstUnit = code;
           } else {
-            mixedUnits |= firstUnit != code;
+            mixedU |= firstUnit != code;
           }
           obsFrom[k] = f;
           List<CheckIn> checkIns = r.checkIns();
@@ -732,7 +744,7 @@ final class CompiledGraph {
           k++;
         }
         bad |= !own.isEmpty() && total == 0;
-        mixedDirections |= (directions & BOTH) == BOTH;
+        mixedD |= (directions & BOTH) == BOTH;
         parentStart[i] = e;
         List<Alignment> parents = o.parents();
         for (int q = 0; q < parents.size(); q++) {
@@ -778,6 +790,9 @@ final class CompiledGraph {
       this.cycleEnd = cycleEnd;
       this.committed = committed;
       this.bad |= bad;
+      this.sameTargetCount = sameTarget;
+      this.mixedUnits = mixedU;
+      this.mixedDirections = mixedD;
     }
   }
 
