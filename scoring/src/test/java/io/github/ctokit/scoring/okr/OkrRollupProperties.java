@@ -9,10 +9,12 @@ import io.github.ctokit.core.okr.CheckIn;
 import io.github.ctokit.core.okr.Commitment;
 import io.github.ctokit.core.okr.KeyResult;
 import io.github.ctokit.core.okr.KeyResultId;
+import io.github.ctokit.core.okr.KeyResultKind;
 import io.github.ctokit.core.okr.Objective;
 import io.github.ctokit.core.okr.ObjectiveId;
 import io.github.ctokit.core.okr.ObjectiveLevel;
 import io.github.ctokit.core.okr.OkrGraph;
+import io.github.ctokit.core.okr.OkrTable;
 import io.github.ctokit.core.validation.Violation;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -201,6 +203,24 @@ class OkrRollupProperties {
       chain.add(b.build());
     }
     OkrEvaluation e = OkrRollup.using(RollupPolicy.googleGrading()).evaluate(OkrGraph.builder().addAllObjectives(chain).build(), MID);
+    assertThat(e.progress(ObjectiveId.of("O0"))).hasValue(0.42);
+    OkrEvaluation changed = e.withCheckIn(KeyResultId.of("leaf"), CheckIn.of(MID, 77));
+    assertThat(changed.progress(ObjectiveId.of("O0"))).hasValue(0.77);
+    assertThat(changed.explain(ObjectiveId.of("O0")).text().lines().count()).isEqualTo(n + 1);
+  }
+
+  @Example
+  void aMillionLongChainAsATableIsEvaluatedWithoutRecursion() {
+    int n = 1_000_000;
+    OkrTable.Builder rows = OkrTable.builder();
+    for (int i = 0; i < n; i++) {
+      rows.objective("O" + i, "t", ObjectiveLevel.TEAM, Commitment.ASPIRATIONAL, Okrs.Q1).ownerTeam(TeamId.of("T"));
+      if (i > 0) {
+        rows.parent("O" + (i - 1));
+      }
+    }
+    rows.keyResult("leaf", "t", KeyResultKind.INCREASE).start(0).target(100).checkIn(Okrs.JAN_10, 42);
+    OkrEvaluation e = OkrRollup.using(RollupPolicy.googleGrading()).evaluate(rows.build(), MID);
     assertThat(e.progress(ObjectiveId.of("O0"))).hasValue(0.42);
     OkrEvaluation changed = e.withCheckIn(KeyResultId.of("leaf"), CheckIn.of(MID, 77));
     assertThat(changed.progress(ObjectiveId.of("O0"))).hasValue(0.77);
