@@ -198,10 +198,10 @@ public abstract class KeyResult implements WithKeyResult {
 
   @Value.Check
   final void check() {
-    checkShape(id().value(), kind(), start(), target(), weight(), bandLow().isPresent(), bandLow().orElse(0),
-        bandHigh().isPresent(), bandHigh().orElse(0), stages().map(LevelScale::size).orElse(0));
-    List<CheckIn> checkIns = checkIns();
     int stageCount = stages().map(LevelScale::size).orElse(0);
+    checkShape(id().value(), kind(), start(), target(), weight(), bandLow().isPresent(), bandLow().orElse(0),
+        bandHigh().isPresent(), bandHigh().orElse(0), stageCount);
+    List<CheckIn> checkIns = checkIns();
     for (int i = 0; i < checkIns.size(); i++) {
       CheckIn c = checkIns.get(i);
       checkCheckIn(id().value(), kind(), stageCount, i, c.epochDay(), i > 0 ? checkIns.get(i - 1).epochDay() : Long.MIN_VALUE,

@@ -5,7 +5,6 @@ import io.github.ctokit.core.okr.CheckIn;
 import io.github.ctokit.core.okr.KeyResult;
 import io.github.ctokit.core.okr.KeyResultId;
 import io.github.ctokit.core.okr.KeyResultKind;
-import io.github.ctokit.core.okr.Objective;
 import io.github.ctokit.core.okr.ObjectiveId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -359,16 +358,17 @@ public final class OkrEvaluation {
     if (kr.measuredBy().isPresent()) {
       throw new IllegalArgumentException("key result " + keyResultId + " is measured by a kpi and takes no check-ins");
     }
-    Objective owner = g.objective(g.krOwner[k]);
-    if (!owner.cycle().contains(checkIn.date())) {
-      throw new IllegalArgumentException("check-in date must be within the cycle " + owner.cycle() + " (was " + checkIn.date() + ")");
+    int owner = g.krOwner[k];
+    long day = checkIn.date().toEpochDay();
+    if (day < g.cycleStart[owner] || day >= g.cycleEnd[owner]) { // the cycle's columns: no objective built
+      throw new IllegalArgumentException("check-in date must be within the cycle " + g.objective(owner).cycle()
+          + " (was " + checkIn.date() + ")");
     }
     long[] days = engine.days(k);
     double[] values = engine.values(k);
     int from = engine.from(k);
     int to = engine.to(k);
     double[] confidences = engine.confidences(k);
-    long day = checkIn.date().toEpochDay();
     int at = Engine.firstAtOrAfter(days, from, to, day);
     boolean replace = at < to && days[at] == day;
     int size = to - from + (replace ? 0 : 1);
