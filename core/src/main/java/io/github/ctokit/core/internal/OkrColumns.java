@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class OkrColumns {
 
-  private static @Nullable Function<OkrTable, OkrColumns> reader;
+  private static volatile @Nullable Function<OkrTable, OkrColumns> reader;
 
   public final String[] objectiveIds;
   /** {@code ObjectiveId.of(objectiveIds[i]).hashCode()}, kept so that compiling need not read the strings. */
@@ -136,10 +136,7 @@ public final class OkrColumns {
    */
   public static OkrColumns of(OkrTable table) {
     Objects.requireNonNull(table, "table"); // an instance exists, so OkrTable's initialiser has run
-    Function<OkrTable, OkrColumns> r;
-    synchronized (OkrColumns.class) {
-      r = reader;
-    }
+    Function<OkrTable, OkrColumns> r = reader;
     if (r == null) {
       throw new IllegalStateException("OkrTable registers its reader when it is initialised");
     }
